@@ -1,0 +1,17 @@
+import { fileURLToPath } from "node:url";
+
+// Every file the contract checks read, named once, relative to the repo root.
+const root = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
+
+export const repoRoot = root("");
+export const specSource = root("spec/openapi.yaml");
+export const redoclyConfig = root("redocly.yaml");
+export const vendorFixture = root("spec/vendor/SendMessage.json");
+export const generatedTypes = root("packages/client/src/generated/openapi.ts");
+export const refreshVendorScript = root("scripts/refresh-vendor-fixture.mjs");
+export const binDir = root("node_modules/.bin");
+
+/** The path as people read it in this repo: relative to the root. */
+export function fromRoot(path: string): string {
+  return path.startsWith(repoRoot) ? path.slice(repoRoot.length) : path;
+}
