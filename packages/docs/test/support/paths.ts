@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+
+// Every file the docs tests read, named once.
+const fromDocs = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+
+export const docsDir = fromDocs("");
+export const distDir = fromDocs("dist");
+export const guideDir = fromDocs("guide");
+export const repoRoot = fromDocs("../../");
+export const bundledSpecFile = fromDocs("../../spec/dist/openapi.json");
+export const specSourceFile = fromDocs("../../spec/openapi.yaml");
+export const readmeFile = fromDocs("../../README.md");
+export const clientEntry = fromDocs("../client/src/index.ts");
+export const mockServerEntry = fromDocs("../mock-server/src/index.ts");
+export const baseTsconfig = fromDocs("../../tsconfig.base.json");
+
+/** The path as people read it in this repo: relative to the root. */
+export function fromRoot(path: string): string {
+  return path.startsWith(repoRoot) ? path.slice(repoRoot.length) : path;
+}
