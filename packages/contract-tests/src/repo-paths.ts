@@ -5,6 +5,8 @@ const root = (relative: string) => fileURLToPath(new URL(`../../../${relative}`,
 
 export const repoRoot = root("");
 export const specSource = root("spec/openapi.yaml");
+/** Written by the spec workspace's `bundle` task, which turbo runs before these tests. */
+export const bundledSpec = root("spec/dist/openapi.json");
 export const redoclyConfig = root("redocly.yaml");
 export const vendorFixture = root("spec/vendor/SendMessage.json");
 export const generatedTypes = root("packages/client/src/generated/openapi.ts");

@@ -32,5 +32,14 @@ export function createSpecValidator(doc: JsonObject) {
 }
 
 export function describeErrors(errors: ErrorObject[]): string {
-  return errors.map((error) => `${error.instancePath || "(root)"} ${error.message}`).join("; ");
+  return errors
+    .map((error) => `${error.instancePath || "(root)"} ${error.message}${namedField(error)}`)
+    .join("; ");
+}
+
+// Ajv keeps the offending property's name in params; a reviewer needs it in the sentence.
+function namedField(error: ErrorObject): string {
+  const params = error.params as { unevaluatedProperty?: string; additionalProperty?: string };
+  const name = params.unevaluatedProperty ?? params.additionalProperty;
+  return name === undefined ? "" : ` (${name})`;
 }
