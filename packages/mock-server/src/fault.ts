@@ -1,0 +1,53 @@
+import type { RouteName } from "./records.js";
+
+/** What a fault's `match` predicate sees: the request after its body was read. */
+export interface FaultRequest {
+  method: string;
+  /** The path and query string as sent. */
+  url: string;
+  route: RouteName;
+  headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** The body decoded as UTF-8 (invalid bytes replaced); `""` when there was none. */
+  body: string;
+}
+
+/**
+ * A fault for the next matching requests. Give at most one of `status`, `drop` and `malformed`;
+ * `delayMs` combines with any of them, or alone delays an otherwise normal answer.
+ */
+export interface Fault {
+  /** How many matching requests it applies to; `Infinity` until cancelled. @default 1 */
+  times?: number;
+  /** Which requests it applies to. @default every request to either route */
+  match?: (request: FaultRequest) => boolean;
+  /** Wait this long before acting. The request is still handled afterwards, even if the client gave up. */
+  delayMs?: number;
+  /**
+   * Answer with this status (one the spec documents) and a ServiceStack error body instead of handling
+   * the request, so nothing is recorded, unless `record` is true.
+   */
+  status?: 400 | 401 | 403 | 404 | 429 | 500 | 503;
+  /** The `Retry-After` header sent with `status`, in seconds or as an HTTP date. */
+  retryAfter?: number | string;
+  /** Replaces the default error body of `status`: an object is sent as JSON, a string as is. */
+  body?: unknown;
+  /** Handle the request first (a valid message is recorded), then answer with `status` instead. @default false */
+  record?: boolean;
+  /**
+   * Reset the connection without an answer: `"before-record"` instead of handling the request,
+   * `"after-record"` after handling it (a valid message is recorded).
+   */
+  drop?: "before-record" | "after-record";
+  /** Handle the request normally, then send its answer with the JSON body cut in half. */
+  malformed?: boolean;
+}
+
+/** A fault waiting in the queue; see `MockServer.inject`. */
+export interface InjectedFault {
+  /** Requests it will still apply to. */
+  readonly remaining: number;
+  /** Requests it has been applied to so far. */
+  readonly used: number;
+  /** Removes it from the queue. */
+  cancel(): void;
+}

@@ -1,0 +1,154 @@
+import { type Fault, type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { bearer, KEY } from "./support/http.js";
+
+let server: MockServer;
+beforeEach(async () => {
+  server = await startMockServer({ apiKeys: [KEY], sessions: ["S1"] });
+});
+afterEach(() => server.close());
+
+const send = (body: unknown = { body: "x" }, init: { signal?: AbortSignal } = {}) =>
+  fetch(`${server.url}/sessions/S1/messages`, {
+    method: "POST",
+    headers: { ...bearer(), "content-type": "application/json" },
+    body: JSON.stringify(body),
+    ...init,
+  });
+
+describe("status faults", () => {
+  it("answer the status with Retry-After and a ServiceStack body, record nothing, and are used up", async () => {
+    const fault = server.inject({ status: 503, retryAfter: 2 });
+    const refused = await send();
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("retry-after")).toBe("2");
+    expect(await refused.json()).toHaveProperty("responseStatus.errorCode", "ServiceUnavailable");
+    expect(server.messages).toHaveLength(0);
+    expect([fault.remaining, fault.used]).toEqual([0, 1]);
+    expect((await send()).status).toBe(200);
+    expect(server.messages).toHaveLength(1);
+  });
+
+  it("apply to exactly the next `times` requests", async () => {
+    server.inject({ status: 429, retryAfter: "Wed, 21 Oct 2026 07:28:00 GMT", times: 3 });
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await send()).status);
+    expect(statuses).toEqual([429, 429, 429, 200, 200]);
+    expect(server.messages).toHaveLength(2);
+  });
+
+  it("apply only to requests their predicate matches, oldest fault first", async () => {
+    server.inject({ status: 500, match: (request) => request.body.includes("fail me") });
+    server.inject({ status: 429 });
+    expect((await send({ body: "first" })).status).toBe(429);
+    expect((await send({ body: "please fail me" })).status).toBe(500);
+    expect((await send({ body: "fail me again" })).status).toBe(200);
+    expect(server.messages.map((m) => m.request.body)).toEqual(["fail me again"]);
+  });
+
+  it("with record: true, handle the request first (a 500 after the message was stored)", async () => {
+    server.inject({ status: 500, record: true });
+    expect((await send()).status).toBe(500);
+    expect(server.messages).toHaveLength(1);
+  });
+
+  it("send a given body as it is", async () => {
+    server.inject({ status: 400, body: { responseStatus: { errorCode: "Custom", message: "m" } } });
+    server.inject({ status: 500, body: "<html>proxy error</html>" });
+    expect(await (await send()).json()).toEqual({ responseStatus: { errorCode: "Custom", message: "m" } });
+    expect(await (await send()).text()).toBe("<html>proxy error</html>");
+  });
+
+  it("never touch preflights or unknown paths", async () => {
+    const fault = server.inject({ status: 503 });
+    await fetch(`${server.url}/sessions/S1/messages`, { method: "OPTIONS" });
+    await fetch(`${server.url}/elsewhere`, { method: "POST", headers: bearer() });
+    expect(fault.remaining).toBe(1);
+  });
+
+  it("can be cancelled; Infinity lasts until then", async () => {
+    const fault = server.inject({ status: 503, times: Number.POSITIVE_INFINITY });
+    expect((await send()).status).toBe(503);
+    expect((await send()).status).toBe(503);
+    fault.cancel();
+    expect((await send()).status).toBe(200);
+    expect(fault.used).toBe(2);
+  });
+});
+
+describe("connection faults", () => {
+  it("drop before-record: the connection resets and nothing is recorded", async () => {
+    server.inject({ drop: "before-record" });
+    await expect(send()).rejects.toThrow();
+    expect(server.messages).toHaveLength(0);
+    expect((await send()).status).toBe(200);
+  });
+
+  it("drop after-record: the connection resets after the message was recorded", async () => {
+    server.inject({ drop: "after-record" });
+    await expect(send({ body: "delivered" })).rejects.toThrow();
+    expect(server.messages.map((m) => m.request.body)).toEqual(["delivered"]);
+  });
+
+  it("malformed: the normal status with half of the JSON, and the message recorded", async () => {
+    server.inject({ malformed: true });
+    const response = await send();
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(() => JSON.parse(text)).toThrow();
+    expect(JSON.stringify(server.messages[0]?.response).startsWith(text)).toBe(true);
+  });
+
+  it("delay: the server still handles the request after the client gave up", async () => {
+    server.inject({ delayMs: 300 });
+    await expect(send({ body: "late" }, { signal: AbortSignal.timeout(50) })).rejects.toThrow();
+    await vi.waitFor(() => expect(server.messages).toHaveLength(1), { timeout: 5000, interval: 20 });
+  });
+
+  it("delay combines with a status; close() cancels pending delays", async () => {
+    server.inject({ delayMs: 20, status: 503 });
+    expect((await send()).status).toBe(503);
+    const slow = server.inject({ delayMs: 60_000 });
+    const pending = send().catch((error: unknown) => error);
+    await vi.waitFor(() => expect(slow.used).toBe(1), { timeout: 5000, interval: 10 });
+    await server.close();
+    expect(await pending).toBeInstanceOf(Error);
+    expect(server.messages).toHaveLength(0);
+  });
+});
+
+describe("inject() refuses faults that cannot be applied as documented", () => {
+  // Casts stand for callers without types (plain JavaScript, or JSON from a config).
+  it.each<[Fault]>([
+    [{}],
+    [{ status: 503, drop: "before-record" }],
+    [{ status: 418 as 500 }],
+    [{ retryAfter: 1 }],
+    [{ drop: "sometimes" as "before-record" }],
+    [{ status: 500, times: 0 }],
+    [{ delayMs: -1 }],
+  ])("%j", (fault) => {
+    expect(() => server.inject(fault)).toThrow();
+  });
+
+  it("a predicate that throws fails that request with a 500 instead of crashing", async () => {
+    server.inject({
+      status: 503,
+      match: () => {
+        throw new Error("bug in test");
+      },
+    });
+    const response = await send();
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ responseStatus: { errorCode: "Error", message: "bug in test" } });
+    expect(server.messages).toHaveLength(0);
+  });
+});
+
+describe("every fault keeps the documented statuses", () => {
+  it("statuses undocumented for SendMessage are refused", () => {
+    for (const status of [200, 302, 405, 502, 504]) {
+      expect(() => server.inject({ status: status as 500 })).toThrow(RangeError);
+    }
+  });
+});

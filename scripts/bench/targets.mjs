@@ -1,0 +1,92 @@
+// The servers the benchmark compares, all on 127.0.0.1 and the same bundled spec.
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { freePort, start, waitForHttp } from "./processes.mjs";
+
+const root = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const require = createRequire(import.meta.url);
+export const SPEC = root("spec/dist/openapi.json");
+
+/** Each target: `skip()` says why it cannot run here (or null); `start(apiKey)` resolves to `{ url, stop }`. */
+export const TARGETS = [
+  {
+    name: "evovoice-mock (validation on)",
+    skip: () => (existsSync(root("packages/mock-server/dist/cli.js")) ? null : "not built (npm run build)"),
+    async start(apiKey) {
+      const cli = root("packages/mock-server/dist/cli.js");
+      const server = start("evovoice-mock", process.execPath, [
+        cli,
+        "--port",
+        "0",
+        "--api-key",
+        apiKey,
+        "--quiet",
+      ]);
+      const [url] = await server.waitFor(/http:\/\/127\.0\.0\.1:\d+/);
+      return { url, stop: server.stop };
+    },
+  },
+  {
+    name: "Steady (@stdy/cli)",
+    skip: () => (steadyBinary() ? null : "@stdy/cli has no binary for this platform"),
+    async start() {
+      const port = await freePort();
+      // -q: no per-request log line, so Steady is not slowed by writing to stdout.
+      const server = start("steady", steadyBinary(), ["--host", "127.0.0.1", "-p", String(port), "-q", SPEC]);
+      const url = `http://127.0.0.1:${port}`;
+      await Promise.race([
+        waitForHttp(url),
+        server.exited.then(() => Promise.reject(new Error(server.output()))),
+      ]);
+      return { url, stop: server.stop };
+    },
+  },
+  {
+    name: "Prism (@stoplight/prism-cli)",
+    skip() {
+      const major = Number(process.versions.node.split(".")[0]);
+      if (major < 24) return `needs Node >= 24, this is Node ${process.versions.node}`;
+      return prismBin() ? null : "@stoplight/prism-cli is not installed";
+    },
+    async start() {
+      const port = await freePort();
+      const server = start("prism", process.execPath, [
+        prismBin(),
+        "mock",
+        "-h",
+        "127.0.0.1",
+        "-p",
+        String(port),
+        SPEC,
+      ]);
+      const url = `http://127.0.0.1:${port}`;
+      await Promise.race([
+        waitForHttp(url, 60_000),
+        server.exited.then(() => Promise.reject(new Error(server.output()))),
+      ]);
+      return { url, stop: server.stop };
+    },
+  },
+];
+
+// The native binary itself rather than the `steady` Node wrapper, so no extra process sits in between.
+function steadyBinary() {
+  try {
+    const dir = require
+      .resolve(`@stdy/cli-${process.platform}-${process.arch}/package.json`)
+      .replace(/package\.json$/, "");
+    const binary = `${dir}bin/steady${process.platform === "win32" ? ".exe" : ""}`;
+    return existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+function prismBin() {
+  try {
+    return require.resolve("@stoplight/prism-cli/dist/index.js");
+  } catch {
+    return null;
+  }
+}
