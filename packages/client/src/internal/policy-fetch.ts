@@ -98,7 +98,13 @@ function connectionError(error: unknown): ConnectionError {
 // in the middle of it would drop a send silently. Cut short when the caller aborts.
 function sleep(ms = 0, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => resolve(clearTimeout(timer)), { once: true });
+    // Either way the other is removed, so that a long-lived signal collects no listeners.
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done);
   });
 }
