@@ -7,6 +7,7 @@
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { bundleForBrowser, chromiumPath, sendFromChromium } from "./lib/browser.mjs";
+import { cliRow } from "./lib/cli-row.mjs";
 import { createConsumer, makeTempDir } from "./lib/consumer.mjs";
 import { build, pack, repoRoot } from "./lib/pack.mjs";
 import { killAll } from "./lib/proc.mjs";
@@ -87,6 +88,7 @@ async function main() {
         return `${/Chrome\/[\d.]+/.exec(result.userAgent)?.[0]}; 1 recorded`;
       },
     },
+    cliRow(consumer),
     ...packageChecks({ consumer, tarballs, repoRoot }),
   ];
 
@@ -105,7 +107,8 @@ try {
   await main();
 } catch (error) {
   failed = true;
-  console.error(`\ntest:package failed: ${error.message}`);
+  // A setup failure is a failed check too, so the closing count never reads "0 failed".
+  rows.push({ name: "setup", ok: false, detail: error.message, ms: 0 });
 } finally {
   for (const cleanup of cleanups.reverse()) await cleanup();
   clearTimeout(deadline);

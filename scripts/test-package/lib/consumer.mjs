@@ -1,6 +1,6 @@
 // A fresh project outside the monorepo that installs the tarballs the way a
 // user would, plus the pinned tools a user's project would have.
-import { cpSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +20,8 @@ export async function createConsumer(tarballs, repoRoot) {
   const dir = makeTempDir("evovoice-consumer-");
   if (!relative(repoRoot, dir).startsWith("..")) throw new Error(`${dir} is inside the monorepo`);
   cpSync(template, dir, { recursive: true });
+  for (const ext of ["mts", "cts"])
+    copyFileSync(join(dir, "types/usage.ts"), join(dir, `types/usage.${ext}`));
   const dependencies = { ...tools };
   for (const [name, tarball] of Object.entries(tarballs)) dependencies[name] = `file:${tarball}`;
   const manifest = { name: "evovoice-consumer", private: true, type: "module", dependencies };

@@ -13,6 +13,17 @@ function killGroup(child) {
   }
 }
 
+/** Spawns a long-running child in its own group; killAll() ends it if the caller does not. */
+export function start(command, args, { cwd, env = cleanEnv() } = {}) {
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  live.add(child);
+  child.on("close", () => {
+    killGroup(child);
+    live.delete(child);
+  });
+  return child;
+}
+
 export function killAll() {
   for (const child of live) killGroup(child);
   live.clear();

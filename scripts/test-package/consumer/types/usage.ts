@@ -1,5 +1,7 @@
 // Compiled (not run) by a consumer's tsc: the public types must resolve
-// through the package's `exports` and be real types, not `any`.
+// through the package's `exports` and be real types, not `any`. The harness
+// also copies this file to usage.mts (node16, ESM: resolves the `import`
+// condition, index.d.ts) and usage.cts (node16, CJS: `require`, index.d.cts).
 import {
   ApiError,
   EvoVoice,
