@@ -12,7 +12,8 @@ export interface Steady {
   stop(): Promise<void>;
 }
 
-const READY = /Ready to accept requests/;
+// Steady words its start-up differently in its text and CI log formats (it detects CI=true).
+const READY = /Ready to accept requests|Server listening at/;
 const START_TIMEOUT_MS = 15_000;
 
 export async function startSteady(): Promise<Steady> {
@@ -21,7 +22,7 @@ export async function startSteady(): Promise<Steady> {
   const port = await freePort();
   const child = spawn(
     join(binDir, "steady"),
-    ["--port", String(port), "--host", "127.0.0.1", "--quiet", bundledSpec],
+    ["--port", String(port), "--host", "127.0.0.1", "--quiet", "--log-format", "text", bundledSpec],
     {
       stdio: ["ignore", "pipe", "pipe"],
     },
