@@ -21,6 +21,11 @@ const deadlineMs = 8 * 60_000;
 const started = Date.now();
 const rows = [];
 const cleanups = [];
+const tempDirs = [];
+// Temp dirs go even when a signal or the deadline ends the run early.
+process.on("exit", () => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 const deadline = setTimeout(() => {
   console.error(`\ntest:package: deadline of ${deadlineMs / 1000} s passed; killing everything`);
@@ -44,7 +49,7 @@ async function step(name, fn, show = (value) => value) {
 async function main() {
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install chromium`);
   const work = makeTempDir("evovoice-pack-");
-  cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+  tempDirs.push(work);
 
   await step("runtimes (scripts/test-package/runtimes)", ensureRuntimes);
   await step("build the published packages (turbo)", build);
@@ -56,7 +61,7 @@ async function main() {
   const consumer = await step("fresh consumer project: npm install the tarballs", () =>
     createConsumer(tarballs, repoRoot),
   );
-  cleanups.push(() => rmSync(consumer, { recursive: true, force: true }));
+  tempDirs.push(consumer);
   const server = await step(
     "start the mock server from the consumer's install",
     () => startServer(consumer),
