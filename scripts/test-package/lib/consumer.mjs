@@ -9,7 +9,8 @@ import { cleanEnv, runOrThrow } from "./proc.mjs";
 const template = fileURLToPath(new URL("../consumer/", import.meta.url));
 
 // Pinned so a new release of a tool cannot change the verdict on our package.
-const tools = { esbuild: "0.27.7", typescript: "5.9.3" };
+// @types/node 18: a Node 18 project without the DOM lib must compile against our types.
+const tools = { "@types/node": "18.19.130", esbuild: "0.27.7", typescript: "5.9.3" };
 
 export function makeTempDir(prefix) {
   return realpathSync(mkdtempSync(join(tmpdir(), prefix)));

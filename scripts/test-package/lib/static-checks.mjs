@@ -64,6 +64,7 @@ export function packageChecks({ consumer, tarballs, repoRoot }) {
     tsc("node16-esm"),
     tsc("node16-cjs"),
     tsc("bundler"),
+    tsc("node16-no-dom"),
     check("size budget (size-limit)", async () => {
       const { stdout } = await runOrThrow(bin("size-limit"), ["--json"], {
         cwd: repoRoot,
