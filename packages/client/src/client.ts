@@ -3,12 +3,9 @@ import type { paths } from "./generated/openapi.js";
 import { env } from "./internal/env.js";
 import { createPolicyFetch } from "./internal/policy-fetch.js";
 import { assertSafeTarget } from "./internal/target.js";
-import { serializePath } from "./internal/validate.js";
-import { type Messages, sendMessage } from "./messages.js";
-import type { EvoVoiceOptions } from "./types.js";
-
-// UTF-8 first: btoa alone throws on characters beyond Latin-1.
-const base64 = (text: string) => btoa(unescape(encodeURIComponent(text)));
+import { check, serializePath } from "./internal/validate.js";
+import type { Messages } from "./messages.js";
+import type { EvoVoiceOptions, MessageInfo } from "./types.js";
 
 /**
  * The Evo Voice messaging client.
@@ -18,29 +15,63 @@ const base64 = (text: string) => btoa(unescape(encodeURIComponent(text)));
  */
 export class EvoVoice {
   /** Send text messages. */
-  readonly messages: Messages;
+  declare readonly messages: Messages;
   /**
    * The typed openapi-fetch client, for anything `messages` does not cover. Same credentials, timeout,
    * retries and errors as `messages.send`: a non-2xx answer or a failure is thrown as the same typed
    * error, so a call resolves only with `data` and never with `error`.
    */
-  readonly api: Client<paths>;
+  declare readonly api: Client<paths>;
 
   constructor(options: EvoVoiceOptions = {}) {
-    const { basicAuth } = options;
-    const apiKey = options.apiKey ?? (basicAuth ? undefined : env("EVOVOICE_API_KEY"));
-    const basic = basicAuth && base64(`${basicAuth.username}:${basicAuth.password}`);
-    const authorization = apiKey ? `Bearer ${apiKey}` : basic && `Basic ${basic}`;
-    const baseUrl = options.baseUrl ?? env("EVOVOICE_BASE_URL") ?? "https://evovoice.io";
-    assertSafeTarget(baseUrl, !!authorization, options.allowInsecureHttp);
+    const {
+      basicAuth,
+      apiKey = basicAuth ? undefined : env("EVOVOICE_API_KEY"),
+      // An empty variable counts as unset (an empty EVOVOICE_API_KEY sends no credentials either).
+      baseUrl = env("EVOVOICE_BASE_URL") || "https://evovoice.io",
+    } = options;
+    // Basic credentials are UTF-8 encoded first: btoa alone throws on characters beyond Latin-1.
+    const authorization = apiKey
+      ? `Bearer ${apiKey}`
+      : basicAuth &&
+        `Basic ${btoa(unescape(encodeURIComponent(`${basicAuth.username}:${basicAuth.password}`)))}`;
+    assertSafeTarget(baseUrl, authorization, options);
     const run = createPolicyFetch({ ...options });
     // Credentials ride in openapi-fetch's closure, not on this instance, so logging the client cannot print them.
-    this.api = createClient<paths>({
+    const api = createClient<paths>({
       baseUrl,
       headers: { ...options.headers, authorization },
-      fetch: (request) => run(request),
+      // openapi-fetch calls it with the Request alone (its second argument, requestInitExt, is never set here).
+      fetch: run,
       pathSerializer: serializePath,
     });
-    this.messages = { send: (input, sendOptions) => sendMessage(this.api, run, input, sendOptions) };
+    this.api = api;
+    this.messages = {
+      async send(input, call = {}) {
+        // Only the fields of one addressing are checked and sent; anything else in `input` is left out.
+        const { sessionId, endpointId, toAddress, body } = (input ?? {}) as Record<string, unknown>;
+        const bySession = sessionId !== undefined;
+        const fields = bySession ? { sessionId, body } : { endpointId, toAddress, body };
+        check(
+          fields,
+          bySession && (endpointId ?? toAddress) !== undefined
+            ? [{ field: "input", message: "takes sessionId or endpointId+toAddress, not both" }]
+            : [],
+        );
+        // One call for both routes. The path parameters are the checked fields: a route takes the id it
+        // names and ignores the rest. JSON.stringify drops the body fields a route does not take (undefined).
+        const { data } = await api.POST(
+          (bySession ? "/sessions/{sessionId}/messages" : "/messages") as "/messages",
+          {
+            params: { path: fields } as object,
+            body: { endpointId, toAddress, body } as { endpointId: string; toAddress: string },
+            // The call's own fetch carries its signal, timeout and retry settings through openapi-fetch.
+            fetch: (request: Request) => run(request, call),
+          },
+        );
+        // An empty 200 still means the message was accepted; MessageInfo has no required field.
+        return (data ?? {}) as MessageInfo;
+      },
+    };
   }
 }

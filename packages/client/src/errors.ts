@@ -111,7 +111,8 @@ export class TimeoutError extends ConnectionError {
   override name = "TimeoutError";
 }
 
-const BY_STATUS: Record<number, typeof ApiError> = {
+/** The ApiError class for each status that has its own; any other 5xx is an InternalServerError. */
+export const BY_STATUS: Record<number, typeof ApiError> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -119,22 +120,3 @@ const BY_STATUS: Record<number, typeof ApiError> = {
   409: ConflictError,
   429: RateLimitError,
 };
-
-/**
- * The error for a non-2xx answer, by status. `body` is the parsed answer, if it was JSON at all:
- * an HTML 502 page still gives an ApiError, with the parse failure as its `cause`.
- */
-export function apiErrorFor(
-  status: number,
-  body: unknown,
-  headers: Record<string, string>,
-  cause?: unknown,
-): ApiError {
-  const responseStatus = (body as { responseStatus?: ResponseStatus } | undefined)?.responseStatus;
-  return new (BY_STATUS[status] ?? (status > 499 ? InternalServerError : ApiError))(
-    status,
-    responseStatus?.errorCode ? responseStatus : undefined,
-    headers,
-    cause ? { cause } : undefined,
-  );
-}

@@ -6,11 +6,13 @@ export const MAX_RETRY_AFTER_MS = 60_000;
  * Undefined when the header is missing or unreadable.
  */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  const seconds = Number(value || Number.NaN);
-  if (seconds >= 0) return seconds * 1000;
+  // Number() would read a missing or empty header as 0 seconds.
+  if (!value) return undefined;
+  const seconds = Number(value);
   // HTTP dates always name a day or month; Date.parse alone would read "-1" as a date in 2001.
-  const date = /[a-z]/i.test(value ?? "") ? Date.parse(value ?? "") : Number.NaN;
-  return date >= 0 ? Math.max(0, date - now) : undefined;
+  const ms = seconds >= 0 ? seconds * 1000 : Date.parse(/[a-z]/i.test(value) ? value : "") - now;
+  // A date in the past means now; NaN (unreadable) is neither >= 0 nor < 0.
+  return ms >= 0 ? ms : ms < 0 ? 0 : undefined;
 }
 
 /**

@@ -1,12 +1,19 @@
 import { EvoVoiceError } from "../errors.js";
+import type { EvoVoiceOptions } from "../types.js";
 
-// 127.0.0.0/8, ::1 and localhost never leave the machine, so plain http:// there exposes nothing.
-const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/;
-
-/** Throws unless credentials may go to `url`: https://, or http:// to loopback, or `allowInsecureHttp`. */
-export function assertSafeTarget(url: string, sendsCredentials: boolean, allowInsecureHttp?: boolean): void {
+/**
+ * Throws unless `credentials` (if any) may go to `url`: https://, or http:// to loopback, or the client's
+ * `allowInsecureHttp`.
+ */
+export function assertSafeTarget(
+  url: string,
+  credentials: string | undefined,
+  { allowInsecureHttp }: EvoVoiceOptions,
+): void {
   const { protocol, hostname } = new URL(url);
-  if (sendsCredentials && !allowInsecureHttp && protocol === "http:" && !LOOPBACK.test(hostname)) {
+  // 127.0.0.0/8, ::1 and localhost never leave the machine, so plain http:// there exposes nothing.
+  const loopback = /^(localhost|127(\.\d+){3}|\[::1\])$/.test(hostname);
+  if (credentials && !allowInsecureHttp && protocol === "http:" && !loopback) {
     throw new EvoVoiceError(
       `Credentials refused over http:// to ${hostname}; use https:// or allowInsecureHttp`,
     );
