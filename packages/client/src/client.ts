@@ -3,7 +3,7 @@ import type { paths } from "./generated/openapi.js";
 import { env } from "./internal/env.js";
 import { createPolicyFetch } from "./internal/policy-fetch.js";
 import { assertSafeTarget } from "./internal/target.js";
-import { check, serializePath } from "./internal/validate.js";
+import { serializePath } from "./internal/validate.js";
 import type { Messages } from "./messages.js";
 import type { EvoVoiceOptions, MessageInfo } from "./types.js";
 
@@ -24,12 +24,10 @@ export class EvoVoice {
   declare readonly api: Client<paths>;
 
   constructor(options: EvoVoiceOptions = {}) {
-    const {
-      basicAuth,
-      apiKey = basicAuth ? undefined : env("EVOVOICE_API_KEY"),
-      // An empty variable counts as unset (an empty EVOVOICE_API_KEY sends no credentials either).
-      baseUrl = env("EVOVOICE_BASE_URL") || "https://evovoice.io",
-    } = options;
+    const { basicAuth } = options;
+    const apiKey = options.apiKey ?? (!basicAuth && env("EVOVOICE_API_KEY"));
+    // An empty variable counts as unset (an empty EVOVOICE_API_KEY sends no credentials either).
+    const baseUrl = options.baseUrl ?? (env("EVOVOICE_BASE_URL") || "https://evovoice.io");
     // Basic credentials are UTF-8 encoded first: btoa alone throws on characters beyond Latin-1.
     const authorization = apiKey
       ? `Bearer ${apiKey}`
@@ -38,37 +36,34 @@ export class EvoVoice {
     assertSafeTarget(baseUrl, authorization, options);
     const run = createPolicyFetch({ ...options });
     // Credentials ride in openapi-fetch's closure, not on this instance, so logging the client cannot print them.
-    const api = createClient<paths>({
+    this.api = createClient<paths>({
       baseUrl,
       headers: { ...options.headers, authorization },
       // openapi-fetch calls it with the Request alone (its second argument, requestInitExt, is never set here).
       fetch: run,
       pathSerializer: serializePath,
     });
-    this.api = api;
     this.messages = {
-      async send(input, call = {}) {
+      send: async (input, call) => {
         // Only the fields of one addressing are checked and sent; anything else in `input` is left out.
         const { sessionId, endpointId, toAddress, body } = (input ?? {}) as Record<string, unknown>;
         const bySession = sessionId !== undefined;
         const fields = bySession ? { sessionId, body } : { endpointId, toAddress, body };
-        check(
+        // The route with its id checked and percent-encoded: the same path serializer as evo.api's, which
+        // lists every problem of the fields (and mixed addressing) in one error before anything is sent.
+        const path = serializePath(
+          bySession ? "/sessions/{sessionId}/messages" : "/messages",
           fields,
           bySession && (endpointId ?? toAddress) !== undefined
             ? [{ field: "input", message: "takes sessionId or endpointId+toAddress, not both" }]
             : [],
         );
-        // One call for both routes. The path parameters are the checked fields: a route takes the id it
-        // names and ignores the rest. JSON.stringify drops the body fields a route does not take (undefined).
-        const { data } = await api.POST(
-          (bySession ? "/sessions/{sessionId}/messages" : "/messages") as "/messages",
-          {
-            params: { path: fields } as object,
-            body: { endpointId, toAddress, body } as { endpointId: string; toAddress: string },
-            // The call's own fetch carries its signal, timeout and retry settings through openapi-fetch.
-            fetch: (request: Request) => run(request, call),
-          },
-        );
+        // JSON.stringify drops the body fields a route does not take (they are undefined).
+        const { data } = await this.api.POST(path as "/messages", {
+          body: { endpointId, toAddress, body } as { endpointId: string; toAddress: string },
+          // The call's own fetch carries its signal, timeout and retry settings through openapi-fetch.
+          fetch: (request: Request) => run(request, call),
+        });
         // An empty 200 still means the message was accepted; MessageInfo has no required field.
         return (data ?? {}) as MessageInfo;
       },

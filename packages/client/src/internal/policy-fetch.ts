@@ -114,10 +114,10 @@ export function createPolicyFetch(options: EvoVoiceOptions): PolicyFetch {
         // listener goes with the controller when the call ends.
         await new Promise<void>((resolve) => {
           const wait = setTimeout(resolve, delay);
-          controller.signal.addEventListener("abort", () => {
+          controller.signal.onabort = () => {
             clearTimeout(wait);
             resolve();
-          });
+          };
         });
       }
     } finally {

@@ -12,8 +12,12 @@ export function assertSafeTarget(
 ): void {
   const { protocol, hostname } = new URL(url);
   // 127.0.0.0/8, ::1 and localhost never leave the machine, so plain http:// there exposes nothing.
-  const loopback = /^(localhost|127(\.\d+){3}|\[::1\])$/.test(hostname);
-  if (credentials && !allowInsecureHttp && protocol === "http:" && !loopback) {
+  if (
+    credentials &&
+    !allowInsecureHttp &&
+    protocol === "http:" &&
+    !/^(localhost|127(\.\d+){3}|\[::1\])$/.test(hostname)
+  ) {
     throw new EvoVoiceError(
       `Credentials refused over http:// to ${hostname}; use https:// or allowInsecureHttp`,
     );

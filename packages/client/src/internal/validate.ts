@@ -2,13 +2,20 @@ import { defaultPathSerializer } from "openapi-fetch";
 import { RequestValidationError, type ValidationIssue } from "../errors.js";
 
 /**
- * Throws one RequestValidationError listing every problem of `fields`, then the `found` ones. Blank
- * text counts as missing: a blank message is almost always a bug. Anything but the body may not be
- * `.` or `..`: in a path, URL parsing would resolve such an id away and change the route.
+ * The path serializer of `evo.api` (openapi-fetch calls it) and of `messages.send` (which builds its
+ * route with it): throws one RequestValidationError listing every problem of `params`, then the `found`
+ * ones, before anything is sent; otherwise `url` with its parameters percent-encoded by openapi-fetch's
+ * own serializer. Blank text counts as missing: a blank message is almost always a bug. Anything but
+ * the body may not be `.` or `..`: in a path, URL parsing would resolve such an id away and change the
+ * route.
  */
-export function check(fields: Record<string, unknown>, found: ValidationIssue[] = []): void {
+export function serializePath(
+  url: string,
+  params: Record<string, unknown>,
+  found: ValidationIssue[] = [],
+): string {
   const issues = [
-    ...Object.entries(fields).flatMap(([field, value]) =>
+    ...Object.entries(params).flatMap(([field, value]) =>
       typeof value !== "string" || !value.trim()
         ? [{ field, message: "must be a non-blank string" }]
         : field !== "body" && /^\.\.?$/.test(value)
@@ -18,13 +25,5 @@ export function check(fields: Record<string, unknown>, found: ValidationIssue[] 
     ...found,
   ];
   if (issues.length) throw new RequestValidationError(issues);
-}
-
-/**
- * openapi-fetch path serializer: refuses a blank or dot-segment path parameter, which percent-encoding
- * alone would let reach another route, then leaves the encoding to openapi-fetch's own serializer.
- */
-export function serializePath(url: string, params: Record<string, unknown>): string {
-  check(params);
   return defaultPathSerializer(url, params);
 }
