@@ -55,7 +55,7 @@ export class EvoVoice {
           bySession ? "/sessions/{sessionId}/messages" : "/messages",
           fields,
           bySession && (endpointId ?? toAddress) !== undefined
-            ? [{ field: "input", message: "takes sessionId or endpointId+toAddress, not both" }]
+            ? [{ field: "input", message: "mixes sessionId with endpointId/toAddress" }]
             : [],
         );
         // JSON.stringify drops the body fields a route does not take (they are undefined).

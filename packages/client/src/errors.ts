@@ -100,7 +100,7 @@ export class ConnectionError extends EvoVoiceError {
   declare readonly mayHaveBeenDelivered: boolean;
   constructor(message: string, mayHaveBeenDelivered: boolean, options?: ErrorOptions) {
     super(
-      `${message}; ${mayHaveBeenDelivered ? "it may have been delivered, so it was not resent" : "nothing was sent"}`,
+      `${message}; ${mayHaveBeenDelivered ? "it may have been delivered (not resent)" : "nothing was sent"}`,
       options,
     );
     this.mayHaveBeenDelivered = mayHaveBeenDelivered;

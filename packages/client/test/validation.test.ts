@@ -51,13 +51,13 @@ describe("input checks, before anything is sent", () => {
     expect(issues).toEqual([
       { field: "sessionId", message: "must not be . or .." },
       { field: "body", message: "must be a non-blank string" },
-      { field: "input", message: "takes sessionId or endpointId+toAddress, not both" },
+      { field: "input", message: "mixes sessionId with endpointId/toAddress" },
     ]);
     const error = (await evo()
       .messages.send({ sessionId: "..", endpointId: "E1", body: " " } as unknown as SendMessageInput)
       .catch((e: unknown) => e)) as RequestValidationError;
     expect(error.message).toBe(
-      "Invalid input: sessionId must not be . or ..; body must be a non-blank string; input takes sessionId or endpointId+toAddress, not both",
+      "Invalid input: sessionId must not be . or ..; body must be a non-blank string; input mixes sessionId with endpointId/toAddress",
     );
   });
 
