@@ -7,7 +7,8 @@ export default defineConfig({
   format: ["esm"],
   dts: { entry: "src/index.ts" },
   clean: true,
-  sourcemap: true,
+  // Readable output without maps: maps would only double the tarball.
+  sourcemap: false,
   target: "node20",
   platform: "node",
 });
