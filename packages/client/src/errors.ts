@@ -34,7 +34,7 @@ export class RequestValidationError extends EvoVoiceError {
   declare readonly issues: ValidationIssue[];
   constructor(issues: ValidationIssue[]) {
     super(`Invalid input: ${issues.map((i) => `${i.field} ${i.message}`).join("; ")}`);
-    this.issues = issues;
+    Object.assign(this, { issues });
   }
 }
 
@@ -103,7 +103,7 @@ export class ConnectionError extends EvoVoiceError {
       `${message}; ${mayHaveBeenDelivered ? "it may have been delivered (not resent)" : "nothing was sent"}`,
       options,
     );
-    this.mayHaveBeenDelivered = mayHaveBeenDelivered;
+    Object.assign(this, { mayHaveBeenDelivered });
   }
 }
 /** No complete answer within `timeoutMs`; the request may have been delivered and is never resent. */

@@ -77,8 +77,8 @@ export function createPolicyFetch(options: EvoVoiceOptions): PolicyFetch {
           } catch (cause) {
             invalid = { cause };
           }
-          const { status } = response;
           if (!response.ok) {
+            const { status } = response;
             // An HTML 502 page still gives an ApiError, with the parse failure as its cause.
             const responseStatus = (parsed as { responseStatus?: ResponseStatus } | undefined)
               ?.responseStatus;
@@ -90,7 +90,7 @@ export function createPolicyFetch(options: EvoVoiceOptions): PolicyFetch {
             );
           }
           // Every success body of this API is JSON (JSONP via `?callback=` is not supported here).
-          if (invalid) throw new EvoVoiceError(`Invalid JSON in a ${status} answer`, invalid);
+          if (invalid) throw new EvoVoiceError(`Invalid JSON in a ${response.status} answer`, invalid);
           return response;
         } catch (caught) {
           // undici throws "fetch failed" with the socket error (code ECONNREFUSED …) as its cause.
