@@ -110,8 +110,8 @@ export function createPolicyFetch(options: EvoVoiceOptions): PolicyFetch {
           clearTimeout(timer as number);
         }
         // Not unref'd, unlike the timeout: a pending retry is the caller's work, and letting the process
-        // exit in the middle of it would drop a send silently. Cut short when the caller aborts; the
-        // listener goes with the controller when the call ends.
+        // exit in the middle of it would drop a send silently. Cut short when the caller aborts (which
+        // aborts the controller); the handler goes with the controller when the call ends.
         await new Promise<void>((resolve) => {
           const wait = setTimeout(resolve, delay);
           controller.signal.onabort = () => {
