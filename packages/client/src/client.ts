@@ -7,6 +7,10 @@ import { serializePath } from "./internal/validate.js";
 import type { Messages } from "./messages.js";
 import type { EvoVoiceOptions, MessageInfo } from "./types.js";
 
+// The spec also documents JSONP (`?callback=`) answers as application/javascript; the SDK reads JSON only,
+// so `data` is typed as the JSON body instead of a union with a string.
+type JsonOnly = "application/json";
+
 /**
  * The Evo Voice messaging client.
  * @example
@@ -21,7 +25,7 @@ export class EvoVoice {
    * retries and errors as `messages.send`: a non-2xx answer or a failure is thrown as the same typed
    * error, so a call resolves only with `data` and never with `error`.
    */
-  declare readonly api: Client<paths>;
+  declare readonly api: Client<paths, JsonOnly>;
 
   constructor(options: EvoVoiceOptions = {}) {
     const { basicAuth } = options;
@@ -36,7 +40,7 @@ export class EvoVoice {
     assertSafeTarget(baseUrl, authorization, options);
     const run = createPolicyFetch({ ...options });
     // Credentials ride in openapi-fetch's closure, not on this instance, so logging the client cannot print them.
-    this.api = createClient<paths>({
+    this.api = createClient<paths, JsonOnly>({
       baseUrl,
       headers: { ...options.headers, authorization },
       // openapi-fetch calls it with the Request alone (its second argument, requestInitExt, is never set here).
