@@ -6,17 +6,13 @@ import {
   RateLimitError,
   TimeoutError,
 } from "@evovoice-sdk/client";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { MESSAGE, startServer, type TestServer } from "./support/server.js";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { sharedServer } from "./support/lifecycle.js";
+import { MESSAGE } from "./support/server.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = sharedServer();
 beforeEach(() => {
-  server.requests.length = 0;
-  server.reply({ body: MESSAGE });
+  server().reply({ body: MESSAGE });
 });
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -25,36 +21,42 @@ afterEach(() => {
 describe("credentials and options", () => {
   it("apiKey is sent as Authorization: Bearer, JWTs too", async () => {
     const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2ln";
-    await new EvoVoice({ apiKey: jwt, baseUrl: server.url }).messages.send({ sessionId: "S1", body: "x" });
-    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${jwt}`);
+    await new EvoVoice({ apiKey: jwt, baseUrl: server().url }).messages.send({ sessionId: "S1", body: "x" });
+    expect(server().requests[0]?.headers.authorization).toBe(`Bearer ${jwt}`);
   });
 
   it("basicAuth is sent as HTTP Basic, UTF-8 encoded", async () => {
-    const evo = new EvoVoice({ basicAuth: { username: "user", password: "pässwörd" }, baseUrl: server.url });
+    const evo = new EvoVoice({
+      basicAuth: { username: "user", password: "pässwörd" },
+      baseUrl: server().url,
+    });
     await evo.messages.send({ sessionId: "S1", body: "x" });
     const encoded = Buffer.from("user:pässwörd", "utf8").toString("base64");
-    expect(server.requests[0]?.headers.authorization).toBe(`Basic ${encoded}`);
+    expect(server().requests[0]?.headers.authorization).toBe(`Basic ${encoded}`);
   });
 
   it("EVOVOICE_API_KEY and EVOVOICE_BASE_URL are read when the options omit them", async () => {
     vi.stubEnv("EVOVOICE_API_KEY", "env-key");
-    vi.stubEnv("EVOVOICE_BASE_URL", server.url);
+    vi.stubEnv("EVOVOICE_BASE_URL", server().url);
     await new EvoVoice().messages.send({ sessionId: "S1", body: "x" });
-    expect(server.requests[0]?.headers.authorization).toBe("Bearer env-key");
+    expect(server().requests[0]?.headers.authorization).toBe("Bearer env-key");
   });
 
   it("options win over the environment, and basicAuth turns the env key off", async () => {
     vi.stubEnv("EVOVOICE_API_KEY", "env-key");
     vi.stubEnv("EVOVOICE_BASE_URL", "https://unused.example");
-    await new EvoVoice({ apiKey: "option-key", baseUrl: server.url }).messages.send({
+    await new EvoVoice({ apiKey: "option-key", baseUrl: server().url }).messages.send({
       sessionId: "S1",
       body: "x",
     });
-    await new EvoVoice({ basicAuth: { username: "u", password: "p" }, baseUrl: server.url }).messages.send({
+    await new EvoVoice({ basicAuth: { username: "u", password: "p" }, baseUrl: server().url }).messages.send({
       sessionId: "S1",
       body: "x",
     });
-    expect(server.requests.map((r) => r.headers.authorization)).toEqual(["Bearer option-key", "Basic dTpw"]);
+    expect(server().requests.map((r) => r.headers.authorization)).toEqual([
+      "Bearer option-key",
+      "Basic dTpw",
+    ]);
   });
 
   it("the default base URL is https://evovoice.io", async () => {
@@ -72,9 +74,9 @@ describe("credentials and options", () => {
   });
 
   it("extra headers go with every request", async () => {
-    const evo = new EvoVoice({ apiKey: "k", baseUrl: server.url, headers: { "x-trace": "t-1" } });
+    const evo = new EvoVoice({ apiKey: "k", baseUrl: server().url, headers: { "x-trace": "t-1" } });
     await evo.messages.send({ sessionId: "S1", body: "x" });
-    expect(server.requests[0]?.headers["x-trace"]).toBe("t-1");
+    expect(server().requests[0]?.headers["x-trace"]).toBe("t-1");
   });
 
   it("a custom fetch is called unbound with a Request, and its answer is used", async () => {
@@ -134,7 +136,7 @@ describe("plain http:// with credentials", () => {
 });
 
 describe("evo.api", () => {
-  const evo = () => new EvoVoice({ apiKey: "k", baseUrl: server.url, timeoutMs: 200 });
+  const evo = () => new EvoVoice({ apiKey: "k", baseUrl: server().url, timeoutMs: 200 });
 
   it("resolves with typed data and sends the same credentials", async () => {
     const { data } = await evo().api.POST("/sessions/{sessionId}/messages", {
@@ -142,14 +144,14 @@ describe("evo.api", () => {
       body: { body: "Hello" },
     });
     expect(data).toEqual(MESSAGE);
-    expect(server.requests[0]).toMatchObject({
+    expect(server().requests[0]).toMatchObject({
       url: "/sessions/S1/messages",
       headers: { authorization: "Bearer k" },
     });
   });
 
   it("throws the same typed errors instead of returning { error }", async () => {
-    server.reply({
+    server().reply({
       status: 401,
       body: { responseStatus: { errorCode: "Unauthorized", message: "Not Authenticated" } },
     });
@@ -159,20 +161,20 @@ describe("evo.api", () => {
   });
 
   it("retries 429 like send does, and never a 500", async () => {
-    server.reply({ status: 429, body: {}, headers: { "retry-after": "0" } }, { status: 500, body: {} });
+    server().reply({ status: 429, body: {}, headers: { "retry-after": "0" } }, { status: 500, body: {} });
     await expect(
       evo().api.POST("/messages", { body: { sessionId: "S1", body: "x" } }),
     ).rejects.toBeInstanceOf(InternalServerError);
-    expect(server.requests).toHaveLength(2);
-    server.reply({ status: 429, body: {}, headers: { "retry-after": "0" } });
+    expect(server().requests).toHaveLength(2);
+    server().reply({ status: 429, body: {}, headers: { "retry-after": "0" } });
     await expect(
       evo().api.POST("/messages", { body: { sessionId: "S1", body: "x" } }),
     ).rejects.toBeInstanceOf(RateLimitError);
-    expect(server.requests).toHaveLength(5);
+    expect(server().requests).toHaveLength(5);
   });
 
   it("applies the client's timeout", async () => {
-    server.reply({ delayMs: 5_000, body: MESSAGE });
+    server().reply({ delayMs: 5_000, body: MESSAGE });
     await expect(
       evo().api.POST("/messages", { body: { sessionId: "S1", body: "x" } }),
     ).rejects.toBeInstanceOf(TimeoutError);
@@ -181,8 +183,8 @@ describe("evo.api", () => {
 
 describe("forward compatibility", () => {
   it("an unknown direction and extra fields reach the caller untouched", async () => {
-    server.reply({ body: { ...MESSAGE, direction: "Internal", channel: "whatsapp", reactions: [1] } });
-    const sent = await new EvoVoice({ apiKey: "k", baseUrl: server.url }).messages.send({
+    server().reply({ body: { ...MESSAGE, direction: "Internal", channel: "whatsapp", reactions: [1] } });
+    const sent = await new EvoVoice({ apiKey: "k", baseUrl: server().url }).messages.send({
       sessionId: "S1",
       body: "x",
     });

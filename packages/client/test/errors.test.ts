@@ -10,22 +10,13 @@ import {
   PermissionDeniedError,
   RateLimitError,
 } from "@evovoice-sdk/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { expectNothingLeftRunning, liveHandles } from "./support/handles.js";
-import { MESSAGE, startServer, type TestServer } from "./support/server.js";
+import { describe, expect, it } from "vitest";
+import { serverPerTest } from "./support/lifecycle.js";
+import { MESSAGE } from "./support/server.js";
 
-let server: TestServer;
-let handles: Record<string, number>;
-beforeEach(async () => {
-  handles = liveHandles();
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-  await expectNothingLeftRunning(handles);
-});
+const server = serverPerTest();
 
-const client = (maxRetries = 2) => new EvoVoice({ apiKey: "test-key", baseUrl: server.url, maxRetries });
+const client = (maxRetries = 2) => new EvoVoice({ apiKey: "test-key", baseUrl: server().url, maxRetries });
 const envelope = (errorCode: string, message: string, errors?: unknown[]) => ({
   responseStatus: { errorCode, message, ...(errors ? { errors } : {}) },
 });
@@ -47,7 +38,7 @@ const cases = [
 describe.each(cases)("HTTP $status", ({ status, Class, requests }) => {
   it(`is a ${Class.name} with ServiceStack's fields, after ${requests} request(s)`, async () => {
     const fieldError = { errorCode: "NotEmpty", fieldName: "Body", message: "'Body' must not be empty." };
-    server.reply({
+    server().reply({
       status,
       body: envelope(`Code${status}`, `Message ${status}`, [fieldError]),
       headers: { "retry-after": "0", "x-request-id": "r-1" },
@@ -69,13 +60,13 @@ describe.each(cases)("HTTP $status", ({ status, Class, requests }) => {
       retryAfterMs: 0,
     });
     expect((error as ApiError).headers["x-request-id"]).toBe("r-1");
-    expect(server.requests).toHaveLength(requests);
+    expect(server().requests).toHaveLength(requests);
   });
 });
 
 describe("error bodies", () => {
   it("an HTML 502 page is still an ApiError, with the parse failure as cause", async () => {
-    server.reply({
+    server().reply({
       status: 502,
       body: "<html><body>Bad Gateway</body></html>",
       headers: { "content-type": "text/html" },
@@ -86,11 +77,11 @@ describe("error bodies", () => {
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error).toMatchObject({ status: 502, errorCode: undefined, fieldErrors: [], message: "HTTP 502" });
     expect((error as Error).cause).toBeInstanceOf(SyntaxError);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("an empty 404 body and an unlisted status still map by status", async () => {
-    server.reply({ status: 404, body: "" }, { status: 418, body: envelope("Teapot", "I'm a teapot") });
+    server().reply({ status: 404, body: "" }, { status: 418, body: envelope("Teapot", "I'm a teapot") });
     const evo = client();
     await expect(evo.messages.send({ sessionId: "S1", body: "x" })).rejects.toBeInstanceOf(NotFoundError);
     const teapot = await evo.messages.send({ sessionId: "S1", body: "x" }).catch((e: unknown) => e);
@@ -100,7 +91,7 @@ describe("error bodies", () => {
   });
 
   it("RateLimitError carries Retry-After as milliseconds, seconds or HTTP date", async () => {
-    server.reply({
+    server().reply({
       status: 429,
       body: envelope("TooManyRequests", "slow down"),
       headers: { "retry-after": "120" },
@@ -111,26 +102,30 @@ describe("error bodies", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(120_000);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("429 then success: the retried send resolves, two requests in all", async () => {
-    server.reply(
+    server().reply(
       { status: 429, body: envelope("TooManyRequests", "x"), headers: { "retry-after": "0" } },
       { body: MESSAGE },
     );
     const sent = await client().messages.send({ sessionId: "S1", body: "Hello" });
     expect(sent.id).toBe("M1");
-    expect(server.requests).toHaveLength(2);
+    expect(server().requests).toHaveLength(2);
     // Each attempt carried the whole body.
-    expect(server.requests.map((r) => JSON.parse(r.body))).toEqual([{ body: "Hello" }, { body: "Hello" }]);
+    expect(server().requests.map((r) => JSON.parse(r.body))).toEqual([{ body: "Hello" }, { body: "Hello" }]);
   });
 
   it("maxRetries: 0 per call turns retrying off", async () => {
-    server.reply({ status: 503, body: envelope("ServiceUnavailable", "x"), headers: { "retry-after": "0" } });
+    server().reply({
+      status: 503,
+      body: envelope("ServiceUnavailable", "x"),
+      headers: { "retry-after": "0" },
+    });
     await expect(
       client(2).messages.send({ sessionId: "S1", body: "x" }, { maxRetries: 0 }),
     ).rejects.toBeInstanceOf(InternalServerError);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { ConnectionError, EvoVoice, EvoVoiceError, TimeoutError } from "@evovoice-sdk/client";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { expectNothingLeftRunning, liveHandles } from "./support/handles.js";
-import { MESSAGE, refusedUrl, startServer, type TestServer } from "./support/server.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { serverPerTest } from "./support/lifecycle.js";
+import { MESSAGE, refusedUrl } from "./support/server.js";
 
 // Each fault must end in the right typed error, within the per-test timeout (the bound),
 // with at most one recorded message wherever the message may have arrived.
@@ -16,19 +16,10 @@ afterAll(() => {
   expect(unhandled).toEqual([]);
 });
 
-let server: TestServer;
-let handles: Record<string, number>;
-beforeEach(async () => {
-  handles = liveHandles();
-  server = await startServer();
-});
-afterEach(async () => {
-  await server.close();
-  await expectNothingLeftRunning(handles);
-});
+const server = serverPerTest();
 
 const client = (options: { timeoutMs?: number; maxRetries?: number; baseUrl?: string } = {}) =>
-  new EvoVoice({ apiKey: "test-key", baseUrl: server.url, ...options });
+  new EvoVoice({ apiKey: "test-key", baseUrl: server().url, ...options });
 const send = (evo: EvoVoice, options?: Parameters<EvoVoice["messages"]["send"]>[1]) =>
   evo.messages.send({ sessionId: "S1", body: "Hello" }, options).then(
     () => {
@@ -39,37 +30,37 @@ const send = (evo: EvoVoice, options?: Parameters<EvoVoice["messages"]["send"]>[
 
 describe("faults", () => {
   it("timeout: a TimeoutError that may have been delivered; never resent", async () => {
-    server.reply({ delayMs: 5_000, body: MESSAGE });
+    server().reply({ delayMs: 5_000, body: MESSAGE });
     const error = await send(client({ timeoutMs: 100 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ name: "TimeoutError", mayHaveBeenDelivered: true });
     expect((error as Error).message).toMatch(/100 ms.*may have been delivered/);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("a per-call timeoutMs overrides the client's", async () => {
-    server.reply({ delayMs: 5_000, body: MESSAGE });
+    server().reply({ delayMs: 5_000, body: MESSAGE });
     const error = await send(client({ timeoutMs: 60_000 }), { timeoutMs: 100 });
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("connection dropped after the server recorded the message: a ConnectionError, one message", async () => {
-    server.reply({ drop: "after-record" });
+    server().reply({ drop: "after-record" });
     const error = await send(client());
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).not.toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ mayHaveBeenDelivered: true });
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("connection dropped before the server read the message: still not resent (it cannot be proven)", async () => {
-    server.reply({ drop: "before-record" }, { body: MESSAGE });
+    server().reply({ drop: "before-record" }, { body: MESSAGE });
     const error = await send(client());
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ mayHaveBeenDelivered: true });
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 
   it("connection refused: retried up to maxRetries, then a ConnectionError saying nothing was sent", async () => {
@@ -81,29 +72,29 @@ describe("faults", () => {
   });
 
   it("slow body: headers arrive, the body stalls, the timeout still fires", async () => {
-    server.reply({ stallBody: true, body: MESSAGE });
+    server().reply({ stallBody: true, body: MESSAGE });
     const error = await send(client({ timeoutMs: 200 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ mayHaveBeenDelivered: true });
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("malformed JSON in a 200: an EvoVoiceError with the parse error as cause, never resent", async () => {
-    server.reply({ status: 200, body: '{"id": "M1", ' });
+    server().reply({ status: 200, body: '{"id": "M1", ' });
     const error = await send(client());
     expect(error).toBeInstanceOf(EvoVoiceError);
     expect(error).not.toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toMatch(/Invalid JSON in a 200 answer/);
     expect((error as Error).cause).toBeInstanceOf(SyntaxError);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("abort via signal while waiting for the answer: a ConnectionError with the reason as cause", async () => {
-    server.reply({ delayMs: 5_000, body: MESSAGE });
+    server().reply({ delayMs: 5_000, body: MESSAGE });
     const controller = new AbortController();
     const pending = send(client(), { signal: controller.signal });
     // Abort once the server has the request, so the abort happens mid-flight.
-    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (server().requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     const reason = new Error("user cancelled");
     controller.abort(reason);
     const error = await pending;
@@ -111,28 +102,28 @@ describe("faults", () => {
     expect(error).not.toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ mayHaveBeenDelivered: true });
     expect((error as Error).cause).toBe(reason);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("abort before sending: nothing is sent", async () => {
     const error = await send(client(), { signal: AbortSignal.abort() });
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ mayHaveBeenDelivered: false });
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 
   it("abort during a retry wait: stops at once, nothing more is sent", async () => {
     // Retry-After 30 s would hold the call far beyond the test's timeout if the abort were ignored.
-    server.reply({ status: 503, body: {}, headers: { "retry-after": "30" } });
+    server().reply({ status: 503, body: {}, headers: { "retry-after": "30" } });
     const controller = new AbortController();
     const pending = send(client(), { signal: controller.signal });
-    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (server().requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     await new Promise((resolve) => setTimeout(resolve, 20));
     controller.abort();
     const error = await pending;
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ mayHaveBeenDelivered: false });
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it.each(["waiting for headers", "reading the body"])(
@@ -140,29 +131,29 @@ describe("faults", () => {
     async (phase) => {
       const gc = (globalThis as { gc?: () => void }).gc;
       expect(gc, "vitest.config.ts runs the tests with --expose-gc").toBeTypeOf("function");
-      server.reply(
+      server().reply(
         phase === "reading the body" ? { stallBody: true, body: MESSAGE } : { delayMs: 5_000, body: MESSAGE },
       );
       const collect = setTimeout(() => gc?.(), 50);
       const error = await send(client({ timeoutMs: 250 }));
       clearTimeout(collect);
       expect(error).toBeInstanceOf(TimeoutError);
-      expect(server.requests).toHaveLength(1);
+      expect(server().requests).toHaveLength(1);
     },
   );
 
   it("a 500 after the message was recorded is never resent", async () => {
-    server.reply({ status: 500, body: {} }, { body: MESSAGE });
+    server().reply({ status: 500, body: {} }, { body: MESSAGE });
     await expect(client().messages.send({ sessionId: "S1", body: "x" })).rejects.toMatchObject({
       status: 500,
     });
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("an empty 200 body still resolves (the message was accepted)", async () => {
-    server.reply({ status: 200, body: "" });
+    server().reply({ status: 200, body: "" });
     await expect(client().messages.send({ sessionId: "S1", body: "x" })).resolves.toEqual({});
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests).toHaveLength(1);
   });
 
   it("every timer the SDK starts is cleared when the call ends, whatever the outcome", async () => {

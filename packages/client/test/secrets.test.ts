@@ -2,8 +2,9 @@ import { Console } from "node:console";
 import { PassThrough } from "node:stream";
 import { inspect } from "node:util";
 import { EvoVoice, type EvoVoiceOptions, type SendMessageInput } from "@evovoice-sdk/client";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { type Plan, type Recorded, refusedUrl, startServer, type TestServer } from "./support/server.js";
+import { describe, expect, it, vi } from "vitest";
+import { sharedServer } from "./support/lifecycle.js";
+import { type Plan, type Recorded, refusedUrl } from "./support/server.js";
 
 const API_KEY = "sk_live_Zq8Secret4242";
 const USERNAME = "api-user-Secret77";
@@ -11,14 +12,7 @@ const PASSWORD = "pw-Secret-9988";
 const BASIC = Buffer.from(`${USERNAME}:${PASSWORD}`).toString("base64");
 const SECRETS = [API_KEY, USERNAME, PASSWORD, BASIC];
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = sharedServer();
 
 /** Every way an error gets printed or serialised, as one string. */
 function renderings(error: unknown): string {
@@ -62,7 +56,7 @@ const kinds: [string, (options: EvoVoiceOptions) => Promise<unknown>][] = [
     (status): [string, (options: EvoVoiceOptions) => Promise<unknown>] => [
       `ApiError ${status} echoing the credentials`,
       (o) => {
-        server.reply(echo(status));
+        server().reply(echo(status));
         return new EvoVoice(o).messages.send({ sessionId: "S1", body: "x" });
       },
     ],
@@ -70,14 +64,14 @@ const kinds: [string, (options: EvoVoiceOptions) => Promise<unknown>][] = [
   [
     "TimeoutError",
     (o) => {
-      server.reply({ delayMs: 2_000, body: {} });
+      server().reply({ delayMs: 2_000, body: {} });
       return new EvoVoice({ ...o, timeoutMs: 50 }).messages.send({ sessionId: "S1", body: "x" });
     },
   ],
   [
     "ConnectionError (dropped)",
     (o) => {
-      server.reply({ drop: "after-record" });
+      server().reply({ drop: "after-record" });
       return new EvoVoice(o).messages.send({ sessionId: "S1", body: "x" });
     },
   ],
@@ -96,7 +90,7 @@ const kinds: [string, (options: EvoVoiceOptions) => Promise<unknown>][] = [
   [
     "EvoVoiceError (malformed JSON)",
     (o) => {
-      server.reply({ status: 200, body: "{not json" });
+      server().reply({ status: 200, body: "{not json" });
       return new EvoVoice(o).messages.send({ sessionId: "S1", body: "x" });
     },
   ],
@@ -124,7 +118,7 @@ describe.each([
     const warn = vi.spyOn(console, "warn");
     const error = vi.spyOn(console, "error");
     const caught = await Promise.resolve()
-      .then(() => fail({ ...credentials, baseUrl: server.url, maxRetries: 0 }))
+      .then(() => fail({ ...credentials, baseUrl: server().url, maxRetries: 0 }))
       .then(
         () => undefined,
         (e: unknown) => e,
@@ -138,7 +132,7 @@ describe.each([
   });
 
   it("the client object does not show them either", () => {
-    const evo = new EvoVoice({ ...credentials, baseUrl: server.url });
+    const evo = new EvoVoice({ ...credentials, baseUrl: server().url });
     const text = [
       JSON.stringify(evo),
       inspect(evo, { showHidden: true, depth: Number.POSITIVE_INFINITY, getters: true }),
@@ -148,10 +142,10 @@ describe.each([
 });
 
 it("the echo really contained the credentials (so the redaction above is what kept them out)", async () => {
-  server.reply(echo(401));
-  const error = await new EvoVoice({ apiKey: API_KEY, baseUrl: server.url }).messages
+  server().reply(echo(401));
+  const error = await new EvoVoice({ apiKey: API_KEY, baseUrl: server().url }).messages
     .send({ sessionId: "S1", body: "x" } satisfies SendMessageInput)
     .catch((e: unknown) => e);
-  expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`);
+  expect(server().requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`);
   expect((error as Error).message).toBe("Rejected Bearer [redacted]");
 });

@@ -1,17 +1,10 @@
 import { EvoVoice, RequestValidationError, type SendMessageInput } from "@evovoice-sdk/client";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startServer, type TestServer } from "./support/server.js";
+import { describe, expect, it } from "vitest";
+import { sharedServer } from "./support/lifecycle.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = sharedServer();
 
-const evo = () => new EvoVoice({ apiKey: "test-key", baseUrl: server.url });
+const evo = () => new EvoVoice({ apiKey: "test-key", baseUrl: server().url });
 
 /** Sends `input` as a JavaScript caller could, bypassing the compile-time checks. */
 const invalid = async (input: unknown) => {
@@ -19,7 +12,7 @@ const invalid = async (input: unknown) => {
     .messages.send(input as SendMessageInput)
     .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(RequestValidationError);
-  expect(server.requests).toHaveLength(0);
+  expect(server().requests).toHaveLength(0);
   return (error as RequestValidationError).issues;
 };
 
@@ -68,7 +61,7 @@ describe("input checks, before anything is sent", () => {
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RequestValidationError);
     }
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 });
 
@@ -86,20 +79,20 @@ describe("routing: every id is percent-encoded and stays in its path segment", (
       params: { path: { sessionId } },
       body: { body: "Hello" },
     });
-    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`POST ${path}`, `POST ${path}`]);
+    expect(server().requests.map((r) => `${r.method} ${r.url}`)).toEqual([`POST ${path}`, `POST ${path}`]);
   });
 
   it("by session: POST /sessions/{id}/messages with only the body", async () => {
     await evo().messages.send({ sessionId: "S1", body: "Hello" });
-    expect(server.requests[0]).toMatchObject({ method: "POST", url: "/sessions/S1/messages" });
-    expect(JSON.parse(server.requests[0]?.body ?? "")).toEqual({ body: "Hello" });
-    expect(server.requests[0]?.headers["content-type"]).toBe("application/json");
+    expect(server().requests[0]).toMatchObject({ method: "POST", url: "/sessions/S1/messages" });
+    expect(JSON.parse(server().requests[0]?.body ?? "")).toEqual({ body: "Hello" });
+    expect(server().requests[0]?.headers["content-type"]).toBe("application/json");
   });
 
   it("by endpoint: POST /messages with endpointId, toAddress and body", async () => {
     await evo().messages.send({ endpointId: "E/1", toAddress: "+15556667777", body: "Hi" });
-    expect(server.requests[0]).toMatchObject({ method: "POST", url: "/messages" });
-    expect(JSON.parse(server.requests[0]?.body ?? "")).toEqual({
+    expect(server().requests[0]).toMatchObject({ method: "POST", url: "/messages" });
+    expect(JSON.parse(server().requests[0]?.body ?? "")).toEqual({
       endpointId: "E/1",
       toAddress: "+15556667777",
       body: "Hi",
