@@ -20,33 +20,20 @@ export function messageInfo(
 ): MessageInfo {
   const date = isoNow();
   const { id: endpointId, displayName: endpointDisplayName, address: sender } = endpoint;
-  // Built in the vendor's field order, which is also the order of the JSON.
-  return text === undefined
-    ? {
-        id,
-        accountId,
-        customerId,
-        endpointId,
-        endpointDisplayName,
-        date,
-        direction: "Outgoing",
-        otherAddress,
-        sender,
-        isUnread: false,
-      }
-    : {
-        id,
-        accountId,
-        customerId,
-        endpointId,
-        endpointDisplayName,
-        date,
-        direction: "Outgoing",
-        otherAddress,
-        sender,
-        text,
-        isUnread: false,
-      };
+  // Built in the vendor's field order, which is also the order of the JSON; `text` is left out, not null.
+  return {
+    id,
+    accountId,
+    customerId,
+    endpointId,
+    endpointDisplayName,
+    date,
+    direction: "Outgoing",
+    otherAddress,
+    sender,
+    ...(text === undefined ? {} : { text }),
+    isUnread: false,
+  };
 }
 
 let lastMs = 0;
