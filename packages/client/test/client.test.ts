@@ -136,7 +136,8 @@ describe("plain http:// with credentials", () => {
 });
 
 describe("evo.api", () => {
-  const evo = () => new EvoVoice({ apiKey: "k", baseUrl: server().url, timeoutMs: 200 });
+  // Short enough to test the timeout against a 5 s delay, long enough for a loaded machine's normal answer.
+  const evo = () => new EvoVoice({ apiKey: "k", baseUrl: server().url, timeoutMs: 1_000 });
 
   it("resolves with typed data and sends the same credentials", async () => {
     const { data } = await evo().api.POST("/sessions/{sessionId}/messages", {

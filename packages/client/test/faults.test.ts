@@ -31,17 +31,18 @@ const send = (evo: EvoVoice, options?: Parameters<EvoVoice["messages"]["send"]>[
 describe("faults", () => {
   it("timeout: a TimeoutError that may have been delivered; never resent", async () => {
     server().reply({ delayMs: 5_000, body: MESSAGE });
-    const error = await send(client({ timeoutMs: 100 }));
+    // Long enough for the request to reach the server even on a loaded machine, far short of its 5 s delay.
+    const error = await send(client({ timeoutMs: 1_000 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ name: "TimeoutError", mayHaveBeenDelivered: true });
-    expect((error as Error).message).toMatch(/100 ms.*may have been delivered/);
+    expect((error as Error).message).toMatch(/1000 ms.*may have been delivered/);
     expect(server().requests).toHaveLength(1);
   });
 
   it("a per-call timeoutMs overrides the client's", async () => {
     server().reply({ delayMs: 5_000, body: MESSAGE });
-    const error = await send(client({ timeoutMs: 60_000 }), { timeoutMs: 100 });
+    const error = await send(client({ timeoutMs: 60_000 }), { timeoutMs: 1_000 });
     expect(error).toBeInstanceOf(TimeoutError);
     expect(server().requests).toHaveLength(1);
   });
@@ -73,7 +74,7 @@ describe("faults", () => {
 
   it("slow body: headers arrive, the body stalls, the timeout still fires", async () => {
     server().reply({ stallBody: true, body: MESSAGE });
-    const error = await send(client({ timeoutMs: 200 }));
+    const error = await send(client({ timeoutMs: 1_000 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ mayHaveBeenDelivered: true });
     expect(server().requests).toHaveLength(1);
@@ -134,8 +135,9 @@ describe("faults", () => {
       server().reply(
         phase === "reading the body" ? { stallBody: true, body: MESSAGE } : { delayMs: 5_000, body: MESSAGE },
       );
-      const collect = setTimeout(() => gc?.(), 50);
-      const error = await send(client({ timeoutMs: 250 }));
+      // Mid-request on any machine: the request arrives in milliseconds, the timeout fires at 1 s.
+      const collect = setTimeout(() => gc?.(), 300);
+      const error = await send(client({ timeoutMs: 1_000 }));
       clearTimeout(collect);
       expect(error).toBeInstanceOf(TimeoutError);
       expect(server().requests).toHaveLength(1);
