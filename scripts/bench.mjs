@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// npm run bench: requests per second of the mock server against Steady (and Prism when it can run),
-// the same valid SendMessage POSTs with the same credentials, on loopback, the servers taking turns.
-// The issue's target: the mock server (validation on) serves at least 3x what Steady serves.
+// npm run bench: requests per second of the mock server against Steady and Prism (Prism on the pinned
+// Node 24, installed on first use), the same valid SendMessage POSTs with the same credentials, on
+// loopback, the servers taking turns. The issue's target: the mock server (validation on) serves at
+// least 3x what Steady serves; mock/Prism is reported for information, with no target.
 import { CONNECTIONS, checkAnswers200, checkValidates, load } from "./bench/load.mjs";
 import { TARGETS } from "./bench/targets.mjs";
 
@@ -49,7 +50,7 @@ step(
 const running = [];
 try {
   for (const target of TARGETS) {
-    const skip = target.skip();
+    const skip = await target.skip();
     if (skip) {
       step(`${target.name}: skipped (${skip})`);
       continue;
@@ -101,7 +102,7 @@ for (const [name, byRoute] of results) {
   }
 }
 
-const [mock, steady] = [results.get(TARGETS[0].name), results.get(TARGETS[1].name)];
+const [mock, steady, prism] = TARGETS.map((target) => results.get(target.name));
 let failed = [...results.values()].some((byRoute) =>
   [...byRoute.values()].some((r) => r.non2xx > 0 || r.errors > 0),
 );
@@ -119,5 +120,11 @@ if (mock && steady) {
 } else {
   failed = true;
   console.log("\nThe mock server and Steady must both run to compare them.");
+}
+if (mock && prism) {
+  for (const request of REQUESTS) {
+    const ratio = mock.get(request.name).requestsPerSecond / prism.get(request.name).requestsPerSecond;
+    console.log(`${request.name}: mock/Prism = ${ratio.toFixed(2)}x`);
+  }
 }
 process.exitCode = failed ? 1 : 0;
