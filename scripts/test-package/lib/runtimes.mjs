@@ -1,10 +1,10 @@
 // The JavaScript runtimes the tarball is tried in. Node 20 is the one running
 // this script; the others come from npm packages pinned in runtimes/package-lock.json
 // (kept out of the root lockfile: ~700 MB of binaries nobody else needs).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cleanEnv, runOrThrow } from "./proc.mjs";
+import { installLocked, matchesLockfile } from "./locked-install.mjs";
 
 const runtimesDir = fileURLToPath(new URL("../runtimes/", import.meta.url));
 const modules = join(runtimesDir, "node_modules");
@@ -20,34 +20,10 @@ export const binaries = {
   deno: join(modules, "@deno/linux-x64-glibc/deno"),
 };
 
-function installed(lockfile) {
-  const { packages } = JSON.parse(readFileSync(lockfile, "utf8"));
-  return Object.entries(packages).filter(([path]) => path.startsWith("node_modules/"));
-}
-
-// node_modules matches the lockfile when every package npm recorded as
-// installed is the locked version and every non-optional locked package is
-// there (optional ones are other platforms' binaries).
-function matchesLockfile() {
-  const hidden = join(modules, ".package-lock.json");
-  if (!existsSync(hidden)) return false;
-  const have = new Map(installed(hidden).map(([path, { version }]) => [path, version]));
-  const locked = installed(join(runtimesDir, "package-lock.json"));
-  const lockedVersions = new Map(locked.map(([path, { version }]) => [path, version]));
-  return (
-    [...have].every(([path, version]) => lockedVersions.get(path) === version) &&
-    locked.every(([path, { version, optional }]) => optional || have.get(path) === version)
-  );
-}
-
 /** `npm ci` the runtimes unless node_modules already matches the committed lockfile. */
 export async function ensureRuntimes() {
-  if (matchesLockfile() && Object.values(binaries).every((bin) => existsSync(bin)))
+  if (matchesLockfile(runtimesDir) && Object.values(binaries).every((bin) => existsSync(bin)))
     return "already installed";
-  await runOrThrow(
-    "npm",
-    ["ci", "--prefix", runtimesDir, "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"],
-    { env: cleanEnv(), timeoutMs: 240_000 },
-  );
+  await installLocked(runtimesDir, 240_000);
   return "npm ci";
 }
