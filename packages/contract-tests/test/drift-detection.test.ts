@@ -1,12 +1,10 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import type { MockServer } from "@evovoice-sdk/mock-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkServer } from "../src/server-contract/check-server.js";
-import type { ServerTarget } from "../src/server-contract/server-target.js";
 import { DRIFTS, type DriftName, startDriftingProxy } from "./support/drifting-proxy.js";
-import { startMockTarget } from "./support/mock-target.js";
+import { mockTargetForFile } from "./support/mock-target.js";
 
 // Each class of disagreement the live suite must catch, shown by putting a proxy
 // that drifts in exactly that way in front of the (good) mock server.
@@ -24,18 +22,13 @@ const EXPECTED: Record<DriftName, RegExp> = {
   "credentials not enforced": /\[no credentials\] expected 401, got 200: credentials are not enforced/,
 };
 
-let server: MockServer;
-let target: ServerTarget;
-beforeAll(async () => {
-  ({ server, target } = await startMockTarget());
-});
-afterAll(() => server?.close());
+const mock = mockTargetForFile();
 
 describe("the contract suite catches a drifted server", () => {
   it.each(Object.keys(DRIFTS) as DriftName[])("%s", async (name) => {
-    const proxy = await startDriftingProxy(target.baseUrl, name, `Bearer ${target.apiKey}`);
+    const proxy = await startDriftingProxy(mock.target.baseUrl, name, `Bearer ${mock.target.apiKey}`);
     try {
-      const findings = await checkServer({ ...target, baseUrl: proxy.url }, "drift");
+      const findings = await checkServer({ ...mock.target, baseUrl: proxy.url }, "drift");
       expect(findings.join("\n")).toMatch(EXPECTED[name]);
     } finally {
       await proxy.close();
@@ -60,20 +53,24 @@ describe("npm run contract:live", () => {
     );
   const variables = (baseUrl: string) => ({
     EVOVOICE_BASE_URL: baseUrl,
-    EVOVOICE_API_KEY: target.apiKey,
-    EVOVOICE_SESSION_ID: target.sessionId,
-    EVOVOICE_ENDPOINT_ID: target.endpointId,
-    EVOVOICE_TO_ADDRESS: target.toAddress,
+    EVOVOICE_API_KEY: mock.target.apiKey,
+    EVOVOICE_SESSION_ID: mock.target.sessionId,
+    EVOVOICE_ENDPOINT_ID: mock.target.endpointId,
+    EVOVOICE_TO_ADDRESS: mock.target.toAddress,
   });
 
   it("passes against a server that agrees with the spec", async () => {
-    const result = await live(variables(target.baseUrl));
+    const result = await live(variables(mock.target.baseUrl));
     expect(result.output).toMatch(/1 passed/);
     expect(result.code).toBe(0);
   });
 
   it("exits non-zero against a drifted server, naming the drift", async () => {
-    const proxy = await startDriftingProxy(target.baseUrl, "retyped field", `Bearer ${target.apiKey}`);
+    const proxy = await startDriftingProxy(
+      mock.target.baseUrl,
+      "retyped field",
+      `Bearer ${mock.target.apiKey}`,
+    );
     try {
       const result = await live(variables(proxy.url));
       expect(result.code).not.toBe(0);

@@ -1,12 +1,10 @@
-import type { MockServer } from "@evovoice-sdk/mock-server";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadSpec } from "../src/openapi-document.js";
 import { createResponseChecker } from "../src/server-contract/check-response.js";
-import type { ServerTarget } from "../src/server-contract/server-target.js";
 import { strictSpec } from "../src/server-contract/strict-spec.js";
 import { createSpecValidator } from "../src/spec-validator.js";
-import { startMockTarget } from "./support/mock-target.js";
+import { mockTargetForFile } from "./support/mock-target.js";
 
 // Server ↔ spec on generated requests, valid and invalid: every answer has a
 // status the spec documents for the operation, in a documented content type,
@@ -15,12 +13,7 @@ const spec = strictSpec(loadSpec());
 const checker = createResponseChecker(spec, createSpecValidator(spec).validate);
 const RUNS = 150;
 
-let server: MockServer;
-let target: ServerTarget;
-beforeAll(async () => {
-  ({ server, target } = await startMockTarget());
-});
-afterAll(() => server?.close());
+const mock = mockTargetForFile();
 
 const text = fc.string({ maxLength: 30 });
 // Any non-empty ID except the dot segments, which URL parsing would remove from the path.
@@ -53,8 +46,8 @@ function sessionPath(id: string): string {
 }
 
 function authorization(kind: string): Record<string, string> {
-  if (kind === "bearer") return { authorization: `Bearer ${target.apiKey}` };
-  if (kind === "basic") return { authorization: `Basic ${btoa(`${target.apiKey}:`)}` };
+  if (kind === "bearer") return { authorization: `Bearer ${mock.target.apiKey}` };
+  if (kind === "basic") return { authorization: `Basic ${btoa(`${mock.target.apiKey}:`)}` };
   if (kind === "wrong") return { authorization: "Bearer wrong-key" };
   return {};
 }
@@ -63,12 +56,12 @@ describe("generated requests to the mock server", () => {
   it("each get a documented status, content type and body", async () => {
     let ok = 0;
     const statuses = new Set<number>();
-    const recordedBefore = server.messages.length;
+    const recordedBefore = mock.server.messages.length;
     await fc.assert(
       fc.asyncProperty(request, async (generated) => {
         const suffix = generated.format === ".json" ? ".json" : "";
         const query = generated.format.startsWith("?") ? generated.format : "";
-        const url = `${target.baseUrl}${generated.route}${suffix}${query}`;
+        const url = `${mock.target.baseUrl}${generated.route}${suffix}${query}`;
         const response = await fetch(url, {
           method: "POST",
           headers: { "content-type": generated.contentType, ...authorization(generated.auth) },
@@ -90,7 +83,7 @@ describe("generated requests to the mock server", () => {
       { numRuns: RUNS, seed: 42 },
     );
     // Only a 200 records, so the server's record grows by exactly the number of 200s.
-    expect(server.messages.length - recordedBefore).toBe(ok);
+    expect(mock.server.messages.length - recordedBefore).toBe(ok);
     // The generator reached the interesting answers, or the property proved little.
     expect([...statuses]).toEqual(expect.arrayContaining([200, 400, 401, 404]));
   });

@@ -1,4 +1,5 @@
 import { type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
+import { afterAll, beforeAll } from "vitest";
 import type { ServerTarget } from "../../src/server-contract/server-target.js";
 
 // The mock server set up the way a live account would be: one key with the role
@@ -17,4 +18,25 @@ export async function startMockTarget(): Promise<{ server: MockServer; target: S
     endpoints: [MOCK_ACCOUNT.endpointId],
   });
   return { server, target: { ...MOCK_ACCOUNT, baseUrl: server.url } };
+}
+
+/** The mock target for a whole test file: started before its tests, closed after them. */
+export function mockTargetForFile(): { readonly server: MockServer; readonly target: ServerTarget } {
+  let started: { server: MockServer; target: ServerTarget } | undefined;
+  beforeAll(async () => {
+    started = await startMockTarget();
+  });
+  afterAll(() => started?.server.close());
+  const get = () => {
+    if (!started) throw new Error("the mock target is only there inside the file's tests");
+    return started;
+  };
+  return {
+    get server() {
+      return get().server;
+    },
+    get target() {
+      return get().target;
+    },
+  };
 }
