@@ -42,7 +42,7 @@ export function createResponseChecker(spec: JsonObject, validate: Validate): Res
       }
       const payload = parsePayload(mediaType, exchange.body);
       if ("problem" in payload) return [`${where} ${exchange.status}: ${payload.problem}`];
-      const schemaPointer = `${pointerToResponse(spec, matched.path, matched.method, exchange.status, responses)}/content/application~1json/schema`;
+      const schemaPointer = `${pointerToResponse(matched.path, matched.method, exchange.status, responses)}/content/application~1json/schema`;
       const errors = validate(schemaPointer, payload.json);
       return errors.length
         ? [`${where} ${exchange.status} body disagrees with the spec: ${describeErrors(errors)}`]
@@ -65,17 +65,9 @@ function parsePayload(mediaType: string, body: string): { json: unknown } | { pr
   }
 }
 
-// The JSON body schema lives under the (possibly shared) response object; point at it where it is written.
-function pointerToResponse(
-  spec: JsonObject,
-  path: string,
-  method: string,
-  status: number,
-  responses: JsonObject,
-): string {
+// The JSON body schema lives under the response object where it is written: shared (a $ref) or inline.
+function pointerToResponse(path: string, method: string, status: number, responses: JsonObject): string {
   const entry = responses[String(status)];
-  if (isObject(entry) && typeof entry.$ref === "string") {
-    return deref(spec, entry) === undefined ? "" : entry.$ref;
-  }
+  if (isObject(entry) && typeof entry.$ref === "string") return entry.$ref;
   return `#/paths/${pointerKey(path)}/${method.toLowerCase()}/responses/${status}`;
 }
