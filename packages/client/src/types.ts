@@ -42,10 +42,11 @@ export interface EvoVoiceOptions {
   /** How many times a request the server provably did not act on (429, 503, connection refused) is resent. @default 2 */
   maxRetries?: number | undefined;
   /**
-   * The fetch to send with: called with a Request and an init holding the same `signal`, which it must
-   * honour for timeouts and aborts to work. @default globalThis.fetch
+   * The fetch to send with, called as the global fetch is: `messages.send` passes the URL and an init,
+   * `evo.api` a Request and an init. The init holds the `signal`, which it must honour for timeouts and
+   * aborts to work. @default globalThis.fetch
    */
-  fetch?: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined;
+  fetch?: ((input: string | Request, init?: RequestInit) => Promise<Response>) | undefined;
   /** Extra headers for every request. */
   headers?: Record<string, string> | undefined;
   /** Allow credentials over plain http:// to a host other than loopback (a trusted private network only). @default false */

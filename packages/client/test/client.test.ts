@@ -64,8 +64,8 @@ describe("credentials and options", () => {
     vi.stubEnv("EVOVOICE_BASE_URL", "");
     const evo = new EvoVoice({
       apiKey: "k",
-      fetch: async (request) => {
-        seen.push(request.url);
+      fetch: async (input) => {
+        seen.push(String(input));
         return Response.json(MESSAGE);
       },
     });
@@ -79,21 +79,37 @@ describe("credentials and options", () => {
     expect(server().requests[0]?.headers["x-trace"]).toBe("t-1");
   });
 
-  it("a custom fetch is called unbound with a Request, and its answer is used", async () => {
+  it("a custom fetch is called unbound, as the global fetch is, and its answer is used", async () => {
     const calls: unknown[] = [];
     const evo = new EvoVoice({
       apiKey: "k",
-      baseUrl: "https://api.example",
-      fetch: function (this: unknown, request) {
+      baseUrl: "https://api.example/",
+      headers: { "X-Trace": "t-1", Authorization: "overridden" },
+      fetch: function (this: unknown, input, init) {
         calls.push(this);
-        expect(request).toBeInstanceOf(Request);
+        // send passes a URL and an init; evo.api a Request. Either way, one Request describes the call.
+        const request = new Request(input, init);
+        calls.push(request.method, request.url, Object.fromEntries(request.headers), init?.signal);
         return Promise.resolve(Response.json({ ...MESSAGE, id: "from-custom-fetch" }));
       },
     });
     await expect(evo.messages.send({ sessionId: "S1", body: "x" })).resolves.toMatchObject({
       id: "from-custom-fetch",
     });
-    expect(calls).toEqual([undefined]);
+    await expect(
+      evo.api.POST("/messages", { body: { endpointId: "E1", toAddress: "+1", body: "x" } }),
+    ).resolves.toMatchObject({ data: { id: "from-custom-fetch" } });
+    const expected = (url: string) => [
+      undefined,
+      "POST",
+      url,
+      { authorization: "Bearer k", "content-type": "application/json", "x-trace": "t-1" },
+      expect.any(AbortSignal),
+    ];
+    expect(calls).toEqual([
+      ...expected("https://api.example/sessions/S1/messages"),
+      ...expected("https://api.example/messages"),
+    ]);
   });
 });
 
@@ -172,6 +188,8 @@ describe("evo.api", () => {
       evo().api.POST("/messages", { body: { sessionId: "S1", body: "x" } }),
     ).rejects.toBeInstanceOf(RateLimitError);
     expect(server().requests).toHaveLength(5);
+    // Each attempt sent a copy of openapi-fetch's Request, body included.
+    expect(new Set(server().requests.map((r) => r.body))).toEqual(new Set(['{"sessionId":"S1","body":"x"}']));
   });
 
   it("applies the client's timeout", async () => {

@@ -7,7 +7,7 @@ import type { EvoVoiceOptions } from "../types.js";
  */
 export function assertSafeTarget(
   url: string,
-  credentials: string | undefined,
+  credentials: string | false | undefined,
   { allowInsecureHttp }: EvoVoiceOptions,
 ): void {
   const { protocol, hostname } = new URL(url);
