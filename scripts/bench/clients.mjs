@@ -1,0 +1,119 @@
+// The HTTP clients the benchmarks compare, each sending the same message the way its users would write
+// it. They all call the global `fetch` when they send, so a benchmark that replaces it (the overhead
+// stub) or leaves it alone (loopback) treats every client the same. Each `send()` resolves with the
+// parsed MessageInfo and rejects on a non-2xx answer.
+import { EvoVoice } from "@evovoice-sdk/client";
+import { JsonServiceClient } from "@servicestack/client";
+import axios from "axios";
+import ky from "ky";
+import createClient from "openapi-fetch";
+
+export const API_KEY = "bench-key";
+const SESSION_ID = "5f8a1c2e9b1d4e6fa3c27d10";
+const TEXT = "Hello from Evo Voice";
+
+/** The baseline: the fetch call a careful user writes by hand, with a 30 s timeout and a status check. */
+function handWrittenFetch(baseUrl) {
+  return async () => {
+    const response = await fetch(`${baseUrl}/sessions/${encodeURIComponent(SESSION_ID)}/messages`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" },
+      body: JSON.stringify({ body: TEXT }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json();
+  };
+}
+
+/** The same call with no timeout: the floor, what the stub and fetch cost by themselves. */
+function handWrittenFetchNoTimeout(baseUrl) {
+  return async () => {
+    const response = await fetch(`${baseUrl}/sessions/${encodeURIComponent(SESSION_ID)}/messages`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" },
+      body: JSON.stringify({ body: TEXT }),
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json();
+  };
+}
+
+/** This SDK, with its defaults: 30 s timeout, 2 retries, typed errors, input checks. */
+function evoVoice(baseUrl) {
+  const evo = new EvoVoice({ apiKey: API_KEY, baseUrl });
+  return () => evo.messages.send({ sessionId: SESSION_ID, body: TEXT });
+}
+
+/** openapi-fetch alone, as the SDK's `evo.api` uses it, but with none of the SDK's policy. */
+function bareOpenapiFetch(baseUrl) {
+  const client = createClient({ baseUrl, headers: { authorization: `Bearer ${API_KEY}` } });
+  return async () => {
+    const { data, error, response } = await client.POST("/sessions/{sessionId}/messages", {
+      params: { path: { sessionId: SESSION_ID } },
+      body: { body: TEXT },
+    });
+    if (error !== undefined || !response.ok) throw new Error(`HTTP ${response.status}`);
+    return data;
+  };
+}
+
+/**
+ * The vendor's own way: ServiceStack's JsonServiceClient with the request DTO that "Add ServiceStack
+ * Reference" generates (here in plain JS). It posts to ServiceStack's predefined route, /api/SendMessage.
+ */
+class SendMessage {
+  constructor(init) {
+    Object.assign(this, init);
+  }
+  getTypeName() {
+    return "SendMessage";
+  }
+  getMethod() {
+    return "POST";
+  }
+  createResponse() {
+    return {};
+  }
+}
+
+function serviceStack(baseUrl) {
+  const client = new JsonServiceClient(baseUrl);
+  client.bearerToken = API_KEY;
+  return () => client.post(new SendMessage({ sessionId: SESSION_ID, body: TEXT }));
+}
+
+/** axios on its fetch adapter, with the same 30 s timeout. */
+function axiosFetch(baseUrl) {
+  const client = axios.create({
+    adapter: "fetch",
+    baseURL: baseUrl,
+    timeout: 30_000,
+    headers: { authorization: `Bearer ${API_KEY}` },
+  });
+  return async () =>
+    (await client.post(`/sessions/${encodeURIComponent(SESSION_ID)}/messages`, { body: TEXT })).data;
+}
+
+/** ky, with the same 30 s timeout; its default retry (2, on idempotent methods only) stays on. */
+function kyClient(baseUrl) {
+  const client = ky.create({
+    prefixUrl: baseUrl,
+    timeout: 30_000,
+    headers: { authorization: `Bearer ${API_KEY}` },
+  });
+  return () =>
+    client.post(`sessions/${encodeURIComponent(SESSION_ID)}/messages`, { json: { body: TEXT } }).json();
+}
+
+/** Name → factory; the first is the baseline every ratio is taken against. */
+export const CLIENTS = [
+  ["fetch by hand (30 s timeout)", handWrittenFetch],
+  ["evo.messages.send", evoVoice],
+  ["openapi-fetch (bare)", bareOpenapiFetch],
+  ["ServiceStack JsonServiceClient", serviceStack],
+  ["axios (fetch adapter)", axiosFetch],
+  ["ky", kyClient],
+  ["fetch by hand, no timeout (the floor)", handWrittenFetchNoTimeout],
+];
+export const BASELINE = CLIENTS[0][0];

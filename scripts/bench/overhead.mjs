@@ -1,0 +1,51 @@
+// Issue 7, item 1: what each client costs per call with no network. Every client gets the same stub
+// fetch (overhead/stub-fetch.mjs); the time per call is compared with the hand-written fetch call.
+// Goal: evo.messages.send at most 1.15x that baseline, with its timeout, auth, retries and error mapping on.
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { BASELINE } from "./clients.mjs";
+import { format } from "./format.mjs";
+import { median } from "./median.mjs";
+
+export const name = "overhead";
+const GOAL = 1.15;
+const SDK = "evo.messages.send";
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: read by this script, which turbo does not run
+const ROUNDS = Number(process.env.BENCH_OVERHEAD_ROUNDS ?? 5);
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: same
+const MS_PER_TASK = Number(process.env.BENCH_OVERHEAD_MS ?? 600);
+
+export async function run({ log }) {
+  log(`overhead: ${ROUNDS} rounds, ${MS_PER_TASK} ms per client per round, clients taking turns`);
+  const worker = fileURLToPath(new URL("overhead/worker.mjs", import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, [worker, ROUNDS, MS_PER_TASK], {
+    timeout: 10 * 60_000,
+  });
+  const { results, calls } = JSON.parse(stdout.trim().split("\n").at(-1));
+  const names = Object.keys(results[0]);
+  // A ratio per round, then their median: both sides of each ratio ran within seconds of each other.
+  const rows = names.map((client) => ({
+    client,
+    microseconds: median(results.map((round) => round[client] * 1000)),
+    ratio: median(results.map((round) => round[client] / round[BASELINE])),
+  }));
+  rows.sort((a, b) => a.ratio - b.ratio);
+  const sdk = rows.find((row) => row.client === SDK);
+  const ok = sdk.ratio <= GOAL;
+  const markdown = [
+    `| client | µs per call (median of ${ROUNDS} rounds) | × ${BASELINE} |`,
+    "| --- | ---: | ---: |",
+    ...rows.map((row) => `| ${row.client} | ${format(row.microseconds, 1)} | ${format(row.ratio, 2)}× |`),
+  ].join("\n");
+  return {
+    title: "Per-call client overhead (stub fetch, no network)",
+    command: "npm run bench -- overhead",
+    markdown,
+    notes: [
+      `${SDK} / ${BASELINE} = ${format(sdk.ratio, 2)}× (goal ≤ ${GOAL}×: ${ok ? "met" : "NOT met"}).`,
+      `The stub builds a Request from fetch's arguments, reads its body and answers a canned MessageInfo; it saw ${format(calls)} calls, and each client's first call was checked (method, body, key, answer).`,
+    ],
+    ok,
+  };
+}
