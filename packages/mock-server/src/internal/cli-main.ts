@@ -58,10 +58,11 @@ export async function runCli(argv: string[]): Promise<void> {
         ),
     }),
   });
-  console.log(`Evo Voice mock server listening on ${server.url}`);
   if (!values["api-key"] && !values.user)
     console.log("No --api-key or --user given: any credential is accepted.");
 
+  // The URL line comes last, once the signal handlers are in place: whoever waits for it (a test, a
+  // script) may stop the server at once, and everything the CLI has to say is printed by then.
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       process.off("SIGINT", stop);
@@ -71,6 +72,7 @@ export async function runCli(argv: string[]): Promise<void> {
     };
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
+    console.log(`Evo Voice mock server listening on ${server.url}`);
   });
 }
 
