@@ -47,7 +47,9 @@ export class EvoVoice {
     // The headers of every request, merged once by openapi-fetch's own merge (names in any case; an
     // undefined value left out). The JSON content type goes on evo.api's requests too: every operation
     // of this API takes a JSON body.
-    const headers = mergeHeaders({ "content-type": "application/json" }, options.headers, { authorization });
+    const headers = Object.fromEntries(
+      mergeHeaders({ "content-type": "application/json" }, options.headers, { authorization }),
+    );
     // Credentials ride in closures, not on this instance, so logging the client cannot print them.
     this.api = createClient<paths, JsonOnly>({
       baseUrl,
