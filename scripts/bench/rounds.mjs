@@ -1,0 +1,29 @@
+// Rounds of a comparison where each client runs in a fresh process of its own: nothing one client
+// leaves behind (timers, garbage, JIT state, a connection pool) can slow the next. Within a round the
+// clients run one after another, seconds apart, in an order that turns each round, so a ratio taken
+// within a round compares measurements made under the same load.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { CLIENTS } from "./clients.mjs";
+
+/**
+ * Runs `node worker ...args(client)` for every client in every round and returns, per round, each
+ * client's parsed last line of output: [{ [client]: result }, …].
+ */
+export async function runRounds({ rounds, worker, args, log, timeoutMs = 2 * 60_000 }) {
+  const names = CLIENTS.map(([name]) => name);
+  const results = [];
+  for (let round = 0; round < rounds; round++) {
+    const byClient = {};
+    for (let i = 0; i < names.length; i++) {
+      const client = names[(i + round) % names.length];
+      const { stdout } = await promisify(execFile)(process.execPath, [worker, client, ...args], {
+        timeout: timeoutMs,
+      });
+      byClient[client] = JSON.parse(stdout.trim().split("\n").at(-1));
+    }
+    log(`round ${round + 1} of ${rounds} done`);
+    results.push(byClient);
+  }
+  return results;
+}
