@@ -24,6 +24,11 @@ if (unknown.length) {
   );
   process.exit(2);
 }
+// BENCHMARKS.md is one run of every section; a partial run would drop the others from it.
+if (write && asked.length) {
+  console.error("bench: --write runs every section; leave out the section names");
+  process.exit(2);
+}
 const chosen = asked.length ? SECTIONS.filter((section) => asked.includes(section.name)) : SECTIONS;
 
 const log = (text) => console.log(`bench: ${text}`);

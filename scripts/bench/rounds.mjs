@@ -7,8 +7,8 @@ import { promisify } from "node:util";
 import { CLIENTS } from "./clients.mjs";
 
 /**
- * Runs `node worker ...args(client)` for every client in every round and returns, per round, each
- * client's parsed last line of output: [{ [client]: result }, …].
+ * Runs `node <worker> <client> ...args` for every client in every round and returns, per round, each
+ * client's last line of output, parsed as JSON: [{ [client]: result }, …].
  */
 export async function runRounds({ rounds, worker, args, log, timeoutMs = 2 * 60_000 }) {
   const names = CLIENTS.map(([name]) => name);
