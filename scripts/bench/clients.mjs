@@ -131,3 +131,10 @@ export const CLIENTS = [
   ["fetch by hand, no timeout (the floor)", handWrittenFetchWith(false)],
 ];
 export const BASELINE = CLIENTS[0][0];
+
+/** The factory of the client named `name`, for a worker given that name on its command line. */
+export function clientNamed(name) {
+  const make = new Map(CLIENTS).get(name);
+  if (!make) throw new Error(`no client named ${name}; known: ${CLIENTS.map(([known]) => known).join(", ")}`);
+  return make;
+}

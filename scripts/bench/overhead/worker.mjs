@@ -7,10 +7,8 @@ import { CANNED, seen, stubFetch } from "./stub-fetch.mjs";
 const [client, msPerTask] = process.argv.slice(2);
 globalThis.fetch = stubFetch;
 // Imported after the swap, in case a client library captures `fetch` when it loads.
-const { API_KEY, CLIENTS } = await import("../clients.mjs");
-const make = new Map(CLIENTS).get(client);
-if (!make) throw new Error(`no client named ${client}`);
-const send = make("https://evovoice.io");
+const { API_KEY, clientNamed } = await import("../clients.mjs");
+const send = clientNamed(client)("https://evovoice.io");
 
 // The client must reach the stub with the message and the key, and hand back the canned answer:
 // otherwise it is timing something else.

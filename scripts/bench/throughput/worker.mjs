@@ -1,13 +1,11 @@
 // One client's requests per second against the minimal server, in a process of its own, with
 // `concurrency` calls in flight for `seconds` (and never more than MAX_CALLS) after a short warm-up.
 // Prints one JSON line: { rate, done, failed, received } (received: what the server counted).
-import { CLIENTS } from "../clients.mjs";
+import { clientNamed } from "../clients.mjs";
 
 const [client, url, seconds, concurrency] = process.argv.slice(2);
 const MAX_CALLS = 2_000_000;
-const make = new Map(CLIENTS).get(client);
-if (!make) throw new Error(`no client named ${client}`);
-const send = make(url);
+const send = clientNamed(client)(url);
 const counted = async () => Number(await (await fetch(`${url}/count`)).text());
 
 async function load(durationMs) {
