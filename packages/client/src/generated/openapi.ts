@@ -34,7 +34,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List messages, page by page
+         * @description Reads messages, sent and received (replies included), one page at a
+         *     time. This is ServiceStack's `ListRequest<MessageInfo>`: list values
+         *     travel comma-separated (`endpointIds=E1,E2`), as ServiceStack binds a
+         *     `List<string>`, so an ID cannot itself contain a comma.
+         *
+         *     On this path, GET is **ListMessages**: ServiceStack prefers the route
+         *     whose verb matches over SendMessage's "All Verbs" route, so a
+         *     `GET /messages` never sends a message.
+         *
+         *     Not settled by the vendor's pages, and reported by the live contract
+         *     check: whether `page` counts from 0 or from 1 (a request without `page`
+         *     asks for C#'s default, 0, and gets the first page), the default
+         *     `countPerPage`, and what `all` does to the paging fields. The SDK's
+         *     auto-pagination does not depend on either base.
+         *
+         *     Requires authentication; no role is listed.
+         */
+        get: operations["listMessages"];
         put?: never;
         /**
          * Send a message from an endpoint to an address, or into a session
@@ -46,9 +65,10 @@ export interface paths {
          *     `toAddress`. When `sessionId` is given, `endpointId` and `toAddress`
          *     are not used.
          *
-         *     This is ServiceStack's "All Verbs" route: the server accepts the same
-         *     request on any HTTP verb, but clients use POST, and POST is the only
-         *     verb this document describes.
+         *     This is ServiceStack's "All Verbs" route, but not for GET: on this path
+         *     GET is ListMessages, whose route names its verb and so wins. The server
+         *     also takes this request on PUT, PATCH and DELETE; clients use POST, the
+         *     only verb this document describes for it.
          *
          *     Requires the role **User**.
          */
@@ -59,23 +79,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List conversations
+         * @description The conversations between your endpoints and the parties they talk to,
+         *     each with its most recent message. One answer holds every matching
+         *     conversation: this operation has no paging.
+         *
+         *     Requires authentication; no role is listed.
+         */
+        get: operations["listConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The `SendMessage` request DTO. ServiceStack marks every field optional; which ones a request needs depends on the route. */
-        SendMessage: {
-            /** @description The ID of the session you want to post a message to. Specify either this or EndpointId+ToAddress */
-            sessionId?: string;
-            /** @description The ID of the endpoint you want to post a message to. Typically the ID of a phone number endpoint. Not used if SessionId is specified */
-            endpointId?: string;
-            /** @description The address of the party you want to send a message to, e.g. +15556667777. Not used if SessionId is specified */
-            toAddress?: string;
-            /** @description The body of the message */
-            body?: string;
-        };
         /** @description A `SendMessage` request on the `/messages` route, which must say where the message goes. Either `sessionId`, or `endpointId` and `toAddress`; `sessionId` wins when both are given. */
         AddressedSendMessage: WithRequired<components["schemas"]["SendMessage"], "sessionId"> | WithRequired<components["schemas"]["SendMessage"], "endpointId" | "toAddress">;
+        /** @description A conversation between one of your endpoints and another party (`Voice.Api.Messaging.ConversationInfo`). Fields whose value is null are left out. */
+        ConversationInfo: {
+            /** @description The ID of the conversation. */
+            id?: string;
+            /** @description The ID of your endpoint in the conversation. */
+            endpointId?: string;
+            /** @description The address of the other party, e.g. +15556667777. */
+            otherAddress?: string;
+            mostRecentMessage?: components["schemas"]["MessageInfo"];
+        };
+        /** @description ServiceStack's error envelope. */
+        ErrorResponse: {
+            responseStatus: components["schemas"]["ResponseStatus"];
+        };
+        /** @description The conversations that matched (`Voice.Api.Messaging.ListConversationsResponse`), each with its most recent message. */
+        ListConversationsResponse: {
+            /** @description The conversations. */
+            conversations?: components["schemas"]["ConversationInfo"][];
+        };
+        /**
+         * @description One page of messages: ServiceStack's `ListResponse<MessageInfo>`. Every field is optional. The vendor's
+         *     metadata page prints this response as `ListResponse<AccountInfo>`, which is how ServiceStack renders a
+         *     generic type it has seen closed over another type; the operation is `ListRequest<MessageInfo>`, so
+         *     `items` are messages.
+         */
+        ListResponseOfMessageInfo: {
+            /** @description The items */
+            items?: components["schemas"]["MessageInfo"][];
+            /**
+             * Format: int32
+             * @description The total number of items
+             */
+            totalCount?: number;
+            /**
+             * Format: int32
+             * @description The total number of pages
+             */
+            totalPages?: number;
+            /** @description Are there more pages of items? Used with simplified paging */
+            hasMorePages?: boolean;
+        };
+        /**
+         * @description Whether a message came in to the endpoint or went out from it.
+         * @enum {string}
+         */
+        MessageDirections: "Incoming" | "Outgoing";
         /** @description A text message as Evo Voice records it (`Voice.Api.Messaging.MessageInfo`). Fields whose value is null are left out. */
         MessageInfo: {
             /** @description The ID of the message. */
@@ -103,14 +182,15 @@ export interface components {
             /** @description Whether the message is still unread. */
             isUnread?: boolean;
         };
-        /**
-         * @description Whether a message came in to the endpoint or went out from it.
-         * @enum {string}
-         */
-        MessageDirections: "Incoming" | "Outgoing";
-        /** @description ServiceStack's error envelope. */
-        ErrorResponse: {
-            responseStatus: components["schemas"]["ResponseStatus"];
+        /** @description ServiceStack's `ResponseError`, one invalid field. */
+        ResponseError: {
+            /** @description The validation rule that failed, e.g. `NotEmpty`. */
+            errorCode: string;
+            /** @description The request field that failed it. */
+            fieldName: string;
+            /** @description A human-readable description of the problem. */
+            message: string;
+            meta?: components["schemas"]["StringMap"];
         };
         /** @description ServiceStack's `ResponseStatus`. */
         ResponseStatus: {
@@ -124,16 +204,22 @@ export interface components {
             errors?: components["schemas"]["ResponseError"][];
             meta?: components["schemas"]["StringMap"];
         };
-        /** @description ServiceStack's `ResponseError`, one invalid field. */
-        ResponseError: {
-            /** @description The validation rule that failed, e.g. `NotEmpty`. */
-            errorCode: string;
-            /** @description The request field that failed it. */
-            fieldName: string;
-            /** @description A human-readable description of the problem. */
-            message: string;
-            meta?: components["schemas"]["StringMap"];
+        /** @description The `SendMessage` request DTO. ServiceStack marks every field optional; which ones a request needs depends on the route. */
+        SendMessage: {
+            /** @description The ID of the session you want to post a message to. Specify either this or EndpointId+ToAddress */
+            sessionId?: string;
+            /** @description The ID of the endpoint you want to post a message to. Typically the ID of a phone number endpoint. Not used if SessionId is specified */
+            endpointId?: string;
+            /** @description The address of the party you want to send a message to, e.g. +15556667777. Not used if SessionId is specified */
+            toAddress?: string;
+            /** @description The body of the message */
+            body?: string;
         };
+        /**
+         * @description The order of a sorted list.
+         * @enum {string}
+         */
+        SortOrders: "Ascend" | "Descend";
         /** @description Extra string key/value data. */
         StringMap: {
             [key: string]: string;
@@ -151,8 +237,39 @@ export interface components {
                 "application/javascript": string;
             };
         };
+        /** @description One page of messages. The default order is not documented by the vendor; `sortField` and `sortOrder` set one. */
+        MessagesListed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ListResponseOfMessageInfo"];
+                /** @example handleMessages({"items":[],"totalCount":0,"totalPages":0,"hasMorePages":false}) */
+                "application/javascript": string;
+            };
+        };
+        /** @description The conversations that matched, each with its most recent message. */
+        ConversationsListed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ListConversationsResponse"];
+                /** @example handleConversations({"conversations":[]}) */
+                "application/javascript": string;
+            };
+        };
         /** @description The request is invalid; `errors` lists each invalid field. */
         BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The query is invalid; `errors` lists each invalid parameter. */
+        InvalidQuery: {
             headers: {
                 [name: string]: unknown;
             };
@@ -206,7 +323,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The server failed while handling the request; the message may or may not have been sent. */
+        /** @description The server failed while handling the request. A send may or may not have taken effect; a read can be repeated. */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -227,13 +344,41 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Selects the response format, like the `Accept` header or a `.json` path suffix. Only `json` is described here. */
-        Format: "json";
+        /** @description If you want all objects to be returned. This should be used with care */
+        All: boolean;
         /**
          * @description Wraps a successful JSON response in a JSONP call to this JavaScript function name (`application/javascript`).
          * @example handleMessage
          */
         Callback: string;
+        /**
+         * @description The number per page to retrieve
+         * @example 50
+         */
+        CountPerPage: number;
+        /** @description Selects the response format, like the `Accept` header or a `.json` path suffix. Only `json` is described here. */
+        Format: "json";
+        /**
+         * @description The page of data to retrieve
+         * @example 0
+         */
+        Page: number;
+        /**
+         * @description The ID of the session you want to post a message to. Specify either this or EndpointId+ToAddress
+         * @example 5f8a1c2e9b1d4e6fa3c27d10
+         */
+        SessionId: string;
+        /** @description Disables total / page counts - improves performance. Returns only data. If there is no more data, Items will be empty array */
+        SimplifiedPaging: boolean;
+        /**
+         * @description Specify a sort field
+         * @example date
+         */
+        SortField: string;
+        /** @description Specify a sort order */
+        SortOrder: components["schemas"]["SortOrders"];
+        /** @description Specific IDs */
+        SpecificIds: string[];
     };
     requestBodies: never;
     headers: {
@@ -264,7 +409,7 @@ export interface operations {
                  * @description The ID of the session you want to post a message to. Specify either this or EndpointId+ToAddress
                  * @example 5f8a1c2e9b1d4e6fa3c27d10
                  */
-                sessionId: string;
+                sessionId: components["parameters"]["SessionId"];
             };
             cookie?: never;
         };
@@ -280,6 +425,72 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["SessionNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description The IDs of the account whose messages you want to retrieve */
+                accountIds?: string[];
+                /** @description The IDs of the customers whose messages you want to retrieve */
+                customerIds?: string[];
+                /**
+                 * @description The IDs of the endpoints whose messages you want to retrieve
+                 * @example [
+                 *       "63b0f1d2a4c84e19b7d5e2a1"
+                 *     ]
+                 */
+                endpointIds?: string[];
+                /** @description The ID of the conversations whose messages you want to retrieve */
+                conversationIds?: string[];
+                /**
+                 * @description The date after which messages should be retrieved
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                afterDate?: string;
+                /**
+                 * @description The page of data to retrieve
+                 * @example 0
+                 */
+                page?: components["parameters"]["Page"];
+                /** @description If you want all objects to be returned. This should be used with care */
+                all?: components["parameters"]["All"];
+                /**
+                 * @description The number per page to retrieve
+                 * @example 50
+                 */
+                countPerPage?: components["parameters"]["CountPerPage"];
+                /** @description Specific IDs */
+                specificIds?: components["parameters"]["SpecificIds"];
+                /**
+                 * @description Specify a sort field
+                 * @example date
+                 */
+                sortField?: components["parameters"]["SortField"];
+                /** @description Specify a sort order */
+                sortOrder?: components["parameters"]["SortOrder"];
+                /** @description Disables total / page counts - improves performance. Returns only data. If there is no more data, Items will be empty array */
+                simplifiedPaging?: components["parameters"]["SimplifiedPaging"];
+                /** @description Selects the response format, like the `Accept` header or a `.json` path suffix. Only `json` is described here. */
+                format?: components["parameters"]["Format"];
+                /**
+                 * @description Wraps a successful JSON response in a JSONP call to this JavaScript function name (`application/javascript`).
+                 * @example handleMessage
+                 */
+                callback?: components["parameters"]["Callback"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MessagesListed"];
+            400: components["responses"]["InvalidQuery"];
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -312,6 +523,47 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["EndpointNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                /** @description The IDs of the account whose conversations you want to retrieve */
+                accountIds?: string[];
+                /**
+                 * @description The list of endpoint IDs whose conversations you want to retrieve
+                 * @example [
+                 *       "63b0f1d2a4c84e19b7d5e2a1"
+                 *     ]
+                 */
+                endpointIds?: string[];
+                /** @description The list of customer IDs whose conversations you want to retrieve */
+                customerIds?: string[];
+                /**
+                 * @description The start date for the conversations you want to retrieve
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                afterDate?: string;
+                /** @description Selects the response format, like the `Accept` header or a `.json` path suffix. Only `json` is described here. */
+                format?: components["parameters"]["Format"];
+                /**
+                 * @description Wraps a successful JSON response in a JSONP call to this JavaScript function name (`application/javascript`).
+                 * @example handleMessage
+                 */
+                callback?: components["parameters"]["Callback"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConversationsListed"];
+            400: components["responses"]["InvalidQuery"];
+            401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
