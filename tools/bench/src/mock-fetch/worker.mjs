@@ -1,0 +1,49 @@
+// Requests per second through the mock's in-process fetch (createMockFetch, no port, no socket), in a
+// process of its own: `connections` calls in flight, each starting as the last ends, for `seconds`
+// (and never more than MAX_CALLS), after a warm-up. Every answer's status is checked.
+// Prints one JSON line: { requestsPerSecond, total, ok, non2xx }.
+import { createMockFetch } from "@evovoice-sdk/mock-server";
+
+const [requestJson, seconds, connections, apiKey] = process.argv.slice(2);
+const request = JSON.parse(requestJson);
+const MAX_CALLS = 5_000_000;
+const mock = createMockFetch({ apiKeys: [apiKey] });
+const url = `https://evovoice.io${request.path}`;
+const init = { method: request.method ?? "POST", headers: request.headers, body: request.body };
+
+async function load(durationMs) {
+  const deadline = performance.now() + durationMs;
+  const started = performance.now();
+  let ok = 0;
+  let non2xx = 0;
+  await Promise.all(
+    Array.from({ length: Number(connections) }, async () => {
+      while (performance.now() < deadline && ok + non2xx < MAX_CALLS) {
+        const response = await mock.fetch(url, init);
+        await response.arrayBuffer();
+        if (response.ok) ok++;
+        else non2xx++;
+      }
+    }),
+  );
+  return {
+    requestsPerSecond: (ok + non2xx) / ((performance.now() - started) / 1000),
+    total: ok + non2xx,
+    ok,
+    non2xx,
+  };
+}
+
+// The same record as the HTTP server's when its GET rows run: messages sent first.
+if (request.method === "GET") {
+  await load(500);
+  const send = {
+    method: "POST",
+    headers: request.headers,
+    body: JSON.stringify({ endpointId: "63b0f1d2a4c84e19b7d5e2a1", toAddress: "+15556667777", body: "x" }),
+  };
+  for (let i = 0; i < 1_000; i++)
+    await (await mock.fetch("https://evovoice.io/messages", send)).arrayBuffer();
+}
+await load(500); // warm-up: JIT
+console.log(JSON.stringify(await load(Number(seconds) * 1000)));

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Test files share one process instead of one each: these packages' files are small and keep no
+    // state between them, and a process per file was most of their CPU time in `npm test`.
+    isolate: false,
+    setupFiles: ["test/support/setup.ts"],
+    // cli.test.ts runs the real command, which bundles the split spec with Redocly: seconds.
+    testTimeout: 60_000,
+  },
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Test files share one process instead of one each: these packages' files are small and keep no
+    // state between them, and a process per file was most of their CPU time in `npm test`.
+    isolate: false,
+    // Extracting the npm Chromium (once per run of these tests) and starting a browser take seconds.
+    testTimeout: 120_000,
+  },
+});

@@ -1,0 +1,46 @@
+// The mock server's CLI as a user gets it from the tarball: the `evovoice-mock`
+// bin npm linked (shebang, exec bit, openapi.json shipped beside dist/) must
+// start, accept one message with the key it was given, and stop cleanly on
+// SIGTERM.
+import { join } from "node:path";
+import { cleanEnv, start } from "@evovoice-sdk/processes";
+
+export function cliRow(consumer) {
+  return {
+    name: "mock-server CLI (bin)",
+    run: async () => {
+      const key = "cli-key";
+      const cli = start(
+        join(consumer, "node_modules/.bin/evovoice-mock"),
+        ["--port", "0", "--api-key", key],
+        {
+          name: "evovoice-mock",
+          env: cleanEnv(),
+        },
+      );
+      try {
+        const [, url] = await cli.waitFor(/listening on (http:\/\/\S+)/, 15_000);
+        const response = await fetch(`${url}/sessions/S1/messages`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+          body: JSON.stringify({ body: "package test from the CLI" }),
+          signal: AbortSignal.timeout(10_000),
+        });
+        const info = await response.json();
+        if (response.status !== 200 || info.text !== "package test from the CLI") {
+          throw new Error(`answered ${response.status} ${JSON.stringify(info)}`);
+        }
+        // SIGTERM to the CLI itself (not its group): what a terminal's kill or a test runner sends.
+        const stopped = cli.waitFor(/\((\d+) messages? recorded\)/, 10_000);
+        cli.child.kill("SIGTERM");
+        const [, recorded] = await stopped;
+        if (recorded !== "1") throw new Error(`it reported ${recorded} messages recorded, expected 1`);
+        const { code } = await cli.exited;
+        if (code !== 0) throw new Error(`exit ${code} after SIGTERM`);
+        return `started on ${url}, 200, 1 recorded, exit 0 on SIGTERM`;
+      } finally {
+        await cli.stop();
+      }
+    },
+  };
+}
