@@ -13,6 +13,5 @@ export default defineConfig({
     testTimeout: 10_000,
     // faults.test.ts forces garbage collections mid-request: aborts must survive them.
     execArgv: ["--expose-gc"],
-    typecheck: { include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });

@@ -1,3 +1,5 @@
+export type { Middleware } from "openapi-fetch";
+export type { APIPromise, PagePromise, WithResponse } from "./api-promise.js";
 export { EvoVoice } from "./client.js";
 export {
   ApiError,
@@ -17,11 +19,22 @@ export {
   type ValidationIssue,
 } from "./errors.js";
 export type { components, operations, paths } from "./generated/openapi.js";
-export type { Messages } from "./messages.js";
+export type { LogEvent } from "./internal/log.js";
+export type { Conversations } from "./resources/conversations.js";
+export type { Messages } from "./resources/messages.js";
 export type {
+  ConversationInfo,
   EvoVoiceOptions,
+  FetchLike,
+  ListConversationsQuery,
+  ListMessagesQuery,
+  Logger,
+  LogLevel,
   MessageDirection,
   MessageInfo,
+  MessagePage,
+  RequestOptions,
   SendMessageInput,
   SendOptions,
+  SortOrder,
 } from "./types.js";

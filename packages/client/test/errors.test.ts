@@ -65,7 +65,7 @@ describe.each(cases)("HTTP $status", ({ status, Class, requests }) => {
 });
 
 describe("error bodies", () => {
-  it("an HTML 502 page is still an ApiError, with the parse failure as cause", async () => {
+  it("an HTML 502 page is still an ApiError", async () => {
     server().reply({
       status: 502,
       body: "<html><body>Bad Gateway</body></html>",
@@ -76,7 +76,6 @@ describe("error bodies", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error).toMatchObject({ status: 502, errorCode: undefined, fieldErrors: [], message: "HTTP 502" });
-    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
     expect(server().requests).toHaveLength(1);
   });
 

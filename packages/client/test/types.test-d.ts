@@ -1,12 +1,20 @@
+// Type-level tests, checked by `tsc --noEmit` in `npm test`: each expectTypeOf, and each line marked
+// to expect an error, is a compile-time assertion (a marked line that compiles fails too).
 import {
+  type APIPromise,
   type ApiError,
   type ConnectionError,
+  type ConversationInfo,
   type components,
   EvoVoice,
+  type ListMessagesQuery,
   type MessageDirection,
   type MessageInfo,
+  type MessagePage,
+  type PagePromise,
   type RateLimitError,
   type SendMessageInput,
+  type WithResponse,
 } from "@evovoice-sdk/client";
 import { describe, expectTypeOf, it } from "vitest";
 
@@ -39,6 +47,7 @@ describe("SendMessageInput", () => {
           signal?: AbortSignal | undefined;
           timeoutMs?: number | undefined;
           maxRetries?: number | undefined;
+          headers?: Record<string, string> | undefined;
         }
       | undefined
     >();
@@ -87,5 +96,45 @@ describe("evo.api", () => {
     await evo.api.POST("/sessions/{sessionId}/messages", { body: { body: "Hi" } });
     // @ts-expect-error unknown route
     await evo.api.POST("/nowhere", {});
+  });
+});
+
+describe("messages.list and conversations.list", () => {
+  it("list is awaited as a page and iterated as messages", async () => {
+    const call = evo.messages.list({ endpointIds: ["E1"], countPerPage: 50 });
+    expectTypeOf(call).toEqualTypeOf<PagePromise<MessagePage, MessageInfo>>();
+    expectTypeOf(await call).toEqualTypeOf<MessagePage>();
+    expectTypeOf<MessagePage["items"]>().toEqualTypeOf<MessageInfo[] | undefined>();
+    expectTypeOf<MessagePage["totalCount"]>().toEqualTypeOf<number | undefined>();
+    for await (const message of call) expectTypeOf(message).toEqualTypeOf<MessageInfo>();
+  });
+
+  it("the query has the spec's fields, and takes a Date", () => {
+    expectTypeOf<ListMessagesQuery["endpointIds"]>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<{ afterDate: Date }>().toExtend<ListMessagesQuery>();
+    expectTypeOf<{ sortOrder: "Ascend" }>().toExtend<ListMessagesQuery>();
+    // @ts-expect-error a typo is caught at compile time (and at run time)
+    evo.messages.list({ endpointId: "E1" });
+    // @ts-expect-error ids are a list
+    evo.messages.list({ endpointIds: "E1" });
+    // @ts-expect-error JSONP is not for the SDK
+    evo.messages.list({ callback: "cb" });
+  });
+
+  it("conversations.list resolves to ConversationInfo[]", async () => {
+    expectTypeOf(evo.conversations.list({ endpointIds: ["E1"] })).toEqualTypeOf<
+      APIPromise<ConversationInfo[]>
+    >();
+    const [first] = await evo.conversations.list();
+    expectTypeOf(first?.mostRecentMessage).toEqualTypeOf<MessageInfo | undefined>();
+    // @ts-expect-error ListConversations does not page
+    evo.conversations.list({ page: 1 });
+  });
+
+  it("withResponse gives the data and the Response", async () => {
+    expectTypeOf(await evo.messages.send({ sessionId: "S1", body: "x" }).withResponse()).toEqualTypeOf<
+      WithResponse<MessageInfo>
+    >();
+    expectTypeOf((await evo.messages.list().withResponse()).response).toEqualTypeOf<Response>();
   });
 });

@@ -1,5 +1,4 @@
 import { EvoVoiceError } from "../errors.js";
-import type { EvoVoiceOptions } from "../types.js";
 
 /**
  * Throws unless `credentials` (if any) may go to `url`: https://, or http:// to loopback, or the client's
@@ -7,8 +6,8 @@ import type { EvoVoiceOptions } from "../types.js";
  */
 export function assertSafeTarget(
   url: string,
-  credentials: string | false | undefined,
-  { allowInsecureHttp }: EvoVoiceOptions,
+  credentials: string | undefined,
+  allowInsecureHttp: boolean,
 ): void {
   const { protocol, hostname } = new URL(url);
   // 127.0.0.0/8, ::1 and localhost never leave the machine, so plain http:// there exposes nothing.

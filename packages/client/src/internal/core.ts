@@ -1,0 +1,119 @@
+import createClient, { type Middleware } from "openapi-fetch";
+import { EvoVoiceError } from "../errors.js";
+import type { paths } from "../generated/openapi.js";
+import type { RequestOptions } from "../types.js";
+import { apiError, parseJson } from "./answer.js";
+import { connectionError } from "./failure.js";
+import { headerIssues, limitIssues, type Settings } from "./options.js";
+import { assertSafeTarget } from "./target.js";
+import { PlainRequest, send } from "./transport.js";
+import { assertNoIssues, serializePath } from "./validate.js";
+import { withPolicy } from "./with-policy.js";
+
+/** What the core resolves with: the parsed body and the fetch Response it came in. */
+export interface Result {
+  data: unknown;
+  response: Response;
+}
+
+/** The init of an openapi-fetch call, as far as the core looks into it. */
+export type Init = Record<string, unknown> & { parseAs?: string; signal?: AbortSignal; baseUrl?: string };
+
+/** The one request core: every operation, and every call of `evo.api`, goes through `call`. */
+export interface Core {
+  /**
+   * Runs `method route` through openapi-fetch under the client's policy: credentials, timeout, retries
+   * (by the operation's idempotency), typed errors, the body read once, the log.
+   */
+  call(method: string, route: string, init: Init, options?: RequestOptions): Promise<Result>;
+  use(...middleware: Middleware[]): void;
+  eject(...middleware: Middleware[]): void;
+}
+
+type LooseRequest = (
+  method: string,
+  route: string,
+  init: object,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+export function createCore(settings: Settings): Core {
+  const { credentials, log } = settings;
+  const client = createClient<paths>({
+    // fetchOptions ride in every init openapi-fetch builds (undici's dispatcher, Bun's proxy, …).
+    ...settings.fetchOptions,
+    baseUrl: settings.baseUrl,
+    headers: settings.headers,
+    // ServiceStack binds a List<string> from one comma-separated value.
+    querySerializer: { array: { style: "form", explode: false } },
+    pathSerializer: serializePath,
+  });
+  const request = client.request as unknown as LooseRequest;
+  // Middleware gets real Requests; without any, openapi-fetch builds a PlainRequest (transport.ts).
+  let middlewareCount = 0;
+  const registered = new Set<Middleware>();
+
+  return {
+    use(...middleware) {
+      client.use(...middleware);
+      for (const m of middleware) if (m) registered.add(m);
+      middlewareCount = registered.size;
+    },
+    eject(...middleware) {
+      client.eject(...middleware);
+      for (const m of middleware) registered.delete(m);
+      middlewareCount = registered.size;
+    },
+    async call(method, route, init, options = {}) {
+      const { parseAs = "json", signal = options.signal, headers = options.headers, ...rest } = init;
+      const { timeoutMs = settings.timeoutMs, maxRetries = settings.maxRetries } = options;
+      assertNoIssues([
+        ...headerIssues(headers as Record<string, unknown> | undefined),
+        ...limitIssues(timeoutMs, maxRetries),
+      ]);
+      // evo.api accepts a per-call baseUrl: the credentials are guarded there too.
+      if (rest.baseUrl) assertSafeTarget(rest.baseUrl, credentials, settings.allowInsecureHttp);
+      // The JSON of this API is parsed here, from text, so that echoed credentials are redacted first.
+      const json = parseAs === "json";
+      const policy = {
+        signal,
+        timeoutMs,
+        maxRetries,
+        // In this API every verb but GET on /messages may send a message; only reads are repeated freely.
+        idempotent: method === "GET" || method === "HEAD" || method === "OPTIONS",
+        log,
+        method,
+        route,
+      };
+      return withPolicy(policy, async (attemptSignal) => {
+        let target: string | undefined;
+        try {
+          const { data, error, response } = await request(method, route, {
+            ...rest,
+            headers,
+            signal: attemptSignal,
+            // A redirect could turn a POST into a GET, or carry credentials elsewhere: it is an error.
+            redirect: "manual",
+            parseAs: json ? "text" : parseAs,
+            Request: middlewareCount ? Request : PlainRequest,
+            fetch: (built: PlainRequest | Request) => {
+              target = built.url;
+              return send(settings.fetch, built, settings.fetchOptions, attemptSignal);
+            },
+          });
+          if (!response.ok) throw apiError(response, error, credentials);
+          return {
+            data: json ? parseJson(data as string | undefined, response.status, credentials) : data,
+            response,
+          };
+        } catch (caught) {
+          if (caught instanceof EvoVoiceError) throw caught;
+          // A timeout or the caller's abort, whatever the fetch rejected with.
+          if (attemptSignal.aborted) throw attemptSignal.reason;
+          // Before fetch was called (an onRequest middleware threw, say) nothing was sent: the error is
+          // the caller's own. After, it is the connection's (a reset while the body was read, say).
+          throw target === undefined ? caught : connectionError(caught, target, credentials);
+        }
+      });
+    },
+  };
+}
