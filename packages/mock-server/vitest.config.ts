@@ -1,13 +1,17 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// Tests import the package by its public name and run against src/, so
-// `npm test` needs no build.
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Tests import the packages by their public names and run against source, so `npm test` needs no
+// build. Exact matches: a plain "@evovoice-sdk/mock-server" alias would also rewrite "…/msw".
 export default defineConfig({
   resolve: {
-    alias: {
-      "@evovoice-sdk/mock-server": fileURLToPath(new URL("./src/index.ts", import.meta.url)),
-    },
+    alias: [
+      { find: /^@evovoice-sdk\/mock-server$/, replacement: source("./src/index.ts") },
+      { find: /^@evovoice-sdk\/mock-server\/msw$/, replacement: source("./src/msw.ts") },
+      { find: /^@evovoice-sdk\/client$/, replacement: source("../client/src/index.ts") },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts"],

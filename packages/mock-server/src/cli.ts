@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from "./internal/cli-main.js";
+import { runCli } from "./internal/cli/cli-main.js";
 
 runCli(process.argv.slice(2)).catch((error: unknown) => {
   console.error(`evovoice-mock: ${error instanceof Error ? error.message : String(error)}`);

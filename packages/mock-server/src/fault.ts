@@ -1,11 +1,13 @@
-import type { RouteName } from "./records.js";
+import type { OperationName, RouteName } from "./records.js";
 
 /** What a fault's `match` predicate sees: the request after its body was read. */
 export interface FaultRequest {
   method: string;
-  /** The path and query string as sent. */
+  /** The path and query string as sent (below the base URL, for the fetch and MSW forms). */
   url: string;
   route: RouteName;
+  /** The operation the route and verb select: `GET /messages` is ListMessages, `POST /messages` SendMessage. */
+  operation: OperationName;
   headers: Readonly<Record<string, string | string[] | undefined>>;
   /** The body decoded as UTF-8 (invalid bytes replaced); `""` when there was none. */
   body: string;
@@ -18,13 +20,15 @@ export interface FaultRequest {
 export interface Fault {
   /** How many matching requests it applies to; `Infinity` until cancelled. @default 1 */
   times?: number;
-  /** Which requests it applies to. @default every request to either route */
+  /** Which requests it applies to. @default every request to a route of the three operations */
   match?: (request: FaultRequest) => boolean;
   /** Wait this long before acting. The request is still handled afterwards, even if the client gave up. */
   delayMs?: number;
   /**
-   * Answer with this status (one the spec documents) and a ServiceStack error body instead of handling
-   * the request, so nothing is recorded, unless `record` is true.
+   * Answer with this status and a ServiceStack error body instead of handling the request, so nothing
+   * is recorded, unless `record` is true. Only requests to an operation the spec documents the status
+   * for take the fault: a 403 or 404 waits for a SendMessage, as ListMessages and ListConversations
+   * document neither.
    */
   status?: 400 | 401 | 403 | 404 | 429 | 500 | 503;
   /** The `Retry-After` header sent with `status`, in seconds or as an HTTP date. */
@@ -34,15 +38,17 @@ export interface Fault {
   /** Handle the request first (a valid message is recorded), then answer with `status` instead. @default false */
   record?: boolean;
   /**
-   * Reset the connection without an answer: `"before-record"` instead of handling the request,
-   * `"after-record"` after handling it (a valid message is recorded).
+   * Fail like a dropped connection, without an answer: `"before-record"` instead of handling the
+   * request, `"after-record"` after handling it (a valid message is recorded). The HTTP server resets
+   * the socket; the fetch function and the MSW handlers fail the fetch with a `TypeError`, as a network
+   * error does.
    */
   drop?: "before-record" | "after-record";
   /** Handle the request normally, then send its answer with the JSON body cut in half. */
   malformed?: boolean;
 }
 
-/** A fault waiting in the queue; see `MockServer.inject`. */
+/** A fault waiting in the queue; see `Mock.inject`. */
 export interface InjectedFault {
   /** Requests it will still apply to. */
   readonly remaining: number;

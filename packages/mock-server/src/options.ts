@@ -4,8 +4,8 @@ import type { RecordedMessage } from "./records.js";
 export interface ApiKeyConfig {
   key: string;
   /**
-   * The key's roles. SendMessage needs `User`; `Admin` has every role, as in ServiceStack.
-   * A key without either is answered 403.
+   * The key's roles. SendMessage needs `User` (`Admin` has every role, as in ServiceStack) and
+   * answers 403 without it; ListMessages and ListConversations need authentication and no role.
    * @default ["User"]
    */
   roles?: readonly string[];
@@ -45,15 +45,14 @@ export interface EndpointConfig {
   customerId?: string;
 }
 
-/** Options of {@link startMockServer}. Every field is optional. */
-export interface MockServerOptions {
-  /** @default 0 (an ephemeral port; read the real one from `url`) */
-  port?: number;
-  /** @default "127.0.0.1" */
-  host?: string;
+/**
+ * The mock's behaviour, the same for each of its forms: `startMockServer`, `createMockFetch` and the
+ * MSW handlers of `@evovoice-sdk/mock-server/msw`. Every field is optional.
+ */
+export interface MockOptions {
   /**
    * Accepted API keys; a string is a key with the role `User`. When neither `apiKeys` nor `users` is
-   * given the server is open: any non-empty Bearer token or Basic user name is accepted with the role
+   * given the mock is open: any non-empty Bearer token or Basic user name is accepted with the role
    * `User` (missing credentials are still answered 401).
    */
   apiKeys?: readonly (string | ApiKeyConfig)[];
@@ -74,8 +73,30 @@ export interface MockServerOptions {
    * @default 1048576 (1 MiB)
    */
   maxBodyBytes?: number;
+  /**
+   * The most messages the record keeps. Past it the oldest go, `dropped` counts them, and the CLI
+   * says so once; memory stays bounded however long the mock runs.
+   * @default 10000
+   */
+  maxMessages?: number;
+  /**
+   * How `page` counts on `GET /messages`: from 0, or from 1. The real server's base is not documented.
+   * With 1, a missing `page` or `page=0` is the first page, as a C# server that clamps would answer.
+   * @default 0
+   */
+  pageBase?: 0 | 1;
+  /** The page size of `GET /messages` when the request gives no `countPerPage` (or 0). @default 50 */
+  defaultCountPerPage?: number;
   /** The bundled OpenAPI document to validate against. @default the copy shipped in this package */
   spec?: object;
-  /** Called with each message as it is recorded. */
+  /** Called with each message as it is recorded, sent or received. */
   onMessage?: (message: RecordedMessage) => void;
+}
+
+/** Options of `startMockServer`: the mock's behaviour and where it listens. */
+export interface MockServerOptions extends MockOptions {
+  /** @default 0 (an ephemeral port; read the real one from `url`) */
+  port?: number;
+  /** @default "127.0.0.1" */
+  host?: string;
 }

@@ -1,38 +1,26 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
-import type { Fault, InjectedFault } from "./fault.js";
-import { Authenticator } from "./internal/auth.js";
-import { Directory } from "./internal/directory.js";
-import { FaultQueue } from "./internal/faults.js";
-import { createHandler } from "./internal/handler.js";
-import { loadBundledSpec } from "./internal/load-spec.js";
-import { messageIds } from "./internal/message-info.js";
-import { errorBody } from "./internal/service-status.js";
-import { compileValidators } from "./internal/validators.js";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { withControls } from "./internal/controls.js";
+import { createCore } from "./internal/core.js";
+import { answerClientError } from "./internal/node/client-error.js";
+import { nodeExchange, writeReply } from "./internal/node/node-exchange.js";
+import { respond } from "./internal/respond.js";
+import type { MockControls } from "./mock-controls.js";
 import type { MockServerOptions } from "./options.js";
-import type { RecordedMessage } from "./records.js";
 
-/** A running mock server. */
-export interface MockServer {
+/** A running mock server: a real HTTP server on loopback. */
+export interface MockServer extends MockControls {
   /** The base URL to give a client, e.g. `http://127.0.0.1:53127`. */
   readonly url: string;
   readonly port: number;
-  /** Every message the server accepted, oldest first; appended to as messages arrive. */
-  readonly messages: readonly RecordedMessage[];
-  /**
-   * Queues a fault for the next matching requests to either route (preflights and unknown paths
-   * never take one). Each request takes at most one fault, the oldest whose `match` accepts it,
-   * once its body has been read; a request whose body is over the size limit takes none.
-   */
-  inject(fault: Fault): InjectedFault;
-  /** Stops listening, drops open connections and pending delays. Safe to call twice. */
+  /** Stops listening, drops open connections and the requests waiting in a delay. Safe to call twice. */
   close(): Promise<void>;
 }
 
-const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
 /**
- * Starts a local Evo Voice SendMessage server that validates requests against the bundled spec.
+ * Starts a local Evo Voice server (SendMessage, ListMessages, ListConversations) that validates
+ * requests against the bundled spec. node:http is only the transport: the behaviour is the same core
+ * that `createMockFetch` and the MSW handlers answer with.
  * @example
  * const server = await startMockServer({ apiKeys: ["test-key"], sessions: ["S1"] });
  * // ... point a client at server.url, then:
@@ -40,41 +28,16 @@ const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
  * await server.close();
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const validators = compileValidators(options.spec ?? loadBundledSpec());
-  const messages: RecordedMessage[] = [];
-  const faults = new FaultQueue();
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const pending = new Set<(alive: boolean) => void>();
-  const onMessage = options.onMessage;
-
-  const handler = createHandler({
-    validators,
-    auth: new Authenticator(options.apiKeys, options.users),
-    directory: new Directory(options.sessions, options.endpoints),
-    faults,
-    maxBodyBytes,
-    nextId: messageIds(),
-    record: (message) => {
-      messages.push(message);
-      onMessage?.(message);
-    },
-    sleep: (ms) =>
-      new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => finish(true), ms);
-        const finish = (alive: boolean) => {
-          clearTimeout(timer);
-          pending.delete(finish);
-          resolve(alive);
-        };
-        pending.add(finish);
-      }),
-  });
-
-  const server = createServer(handler);
+  const core = createCore(options);
+  const { createServer } = await loadNodeHttp();
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
+    void respond(core, nodeExchange(req)).then((reply) => writeReply(req, res, reply));
+  };
+  const server = createServer(serve);
   // Refuse a body over the limit before the client sends it, instead of inviting it with 100 Continue.
   server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
-    if (!(Number(req.headers["content-length"]) > maxBodyBytes)) res.writeContinue();
-    handler(req, res);
+    if (!(Number(req.headers["content-length"]) > core.maxBodyBytes)) res.writeContinue();
+    serve(req, res);
   });
   server.on("clientError", answerClientError);
 
@@ -89,32 +52,34 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
 
   let closing: Promise<void> | undefined;
-  return {
+  return withControls(core, {
     url: `http://${host}:${address.port}`,
     port: address.port,
-    messages,
-    inject: (fault) => faults.add(fault),
     close: () => {
       closing ??= new Promise<void>((resolve) => {
-        faults.clear();
-        for (const finish of [...pending]) finish(false);
+        core.faults.clear();
+        core.delays.cancelAll();
         server.close(() => resolve());
+        // Keep-alive connections, idle or not, would otherwise hold close() (and a process) open.
         server.closeAllConnections();
       });
       return closing;
     },
-  };
+  });
 }
 
-/** Unparseable HTTP (bad request line, oversized headers): a documented 400, not Node's 431. */
-function answerClientError(error: Error & { code?: string }, socket: Socket): void {
-  if (!socket.writable || error.code === "ECONNRESET" || error.code === "ERR_HTTP_REQUEST_TIMEOUT") {
-    socket.destroy();
-    return;
+// Loaded when a server starts, not when the package is imported: this entry point also serves
+// createMockFetch to browsers, and a bundler must find no node: import to resolve on that path (it
+// resolves string literals only).
+const NODE_HTTP = "node:http";
+
+async function loadNodeHttp(): Promise<typeof import("node:http")> {
+  try {
+    return await import(/* @vite-ignore */ /* webpackIgnore: true */ NODE_HTTP);
+  } catch (cause) {
+    throw new Error(
+      "startMockServer needs node:http (Node, Bun, Deno); elsewhere use createMockFetch or the MSW handlers.",
+      { cause },
+    );
   }
-  const payload = JSON.stringify(errorBody("BadRequest", "The request is not valid HTTP."));
-  socket.end(
-    "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\n" +
-      `Content-Length: ${Buffer.byteLength(payload)}\r\nConnection: close\r\n\r\n${payload}`,
-  );
 }

@@ -1,4 +1,4 @@
-import { type Fault, type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
+import { type Fault, type FaultRequest, type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { bearer, KEY } from "./support/http.js";
 
@@ -153,9 +153,51 @@ describe("inject() refuses faults that cannot be applied as documented", () => {
 });
 
 describe("every fault keeps the documented statuses", () => {
-  it("statuses undocumented for SendMessage are refused", () => {
+  it("statuses no operation documents are refused", () => {
     for (const status of [200, 302, 405, 502, 504]) {
       expect(() => server.inject({ status: status as 500 })).toThrow(RangeError);
     }
+  });
+});
+
+describe("faults on ListMessages and ListConversations", () => {
+  const list = (path = "/messages") => fetch(`${server.url}${path}`, { headers: bearer() });
+
+  it("apply to the read routes too, and never record", async () => {
+    server.inject({ status: 503, retryAfter: 1 });
+    server.inject({ drop: "before-record", match: (request) => request.operation === "ListConversations" });
+    server.inject({ malformed: true });
+    const refused = await list();
+    expect([refused.status, refused.headers.get("retry-after")]).toEqual([503, "1"]);
+    await expect(list("/conversations")).rejects.toThrow();
+    const cut = await (await list()).text();
+    expect(() => JSON.parse(cut)).toThrow();
+    expect(server.messages).toHaveLength(0);
+  });
+
+  it("a status the operation does not document waits for a request that documents it", async () => {
+    // ListMessages documents neither 403 nor 404: a GET passes, the next send takes it.
+    const fault = server.inject({ status: 404 });
+    expect((await list()).status).toBe(200);
+    expect(fault.remaining).toBe(1);
+    expect((await send()).status).toBe(404);
+    expect(fault.used).toBe(1);
+  });
+
+  it("a predicate sees the operation and the route", async () => {
+    const seen: string[] = [];
+    const match = (request: FaultRequest) => {
+      seen.push(`${request.operation} ${request.route}`);
+      return false;
+    };
+    server.inject({ status: 500, times: 3, match });
+    await list("/messages?page=1");
+    await list("/api/ListConversations");
+    await send();
+    expect(seen).toEqual([
+      "ListMessages /messages",
+      "ListConversations /api/ListConversations",
+      "SendMessage /sessions/{sessionId}/messages",
+    ]);
   });
 });

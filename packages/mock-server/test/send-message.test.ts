@@ -120,19 +120,37 @@ describe("/messages", () => {
     expect(await response.json()).toMatchObject({ endpointId: "E1", otherAddress: "+15557778888" });
   });
 
-  it("accepts every verb; without a body the request comes from the query string", async () => {
-    const response = await fetch(`${server.url}/messages?SessionId=S1&body=via%20GET`, { headers: bearer() });
-    expect(response.status).toBe(200);
+  it("accepts every verb but GET (ListMessages); without a body the request comes from the query string", async () => {
+    const del = await fetch(`${server.url}/messages?SessionId=S1&body=via%20DELETE`, {
+      method: "DELETE",
+      headers: bearer(),
+    });
+    expect(del.status).toBe(200);
     const put = await fetch(`${server.url}/messages`, {
       method: "PUT",
       headers: { ...bearer(), "content-type": "application/json" },
       body: JSON.stringify({ endpointId: "E1", toAddress: "+1555", body: "via PUT" }),
     });
     expect(put.status).toBe(200);
+    const patch = await fetch(`${server.url}/messages?sessionId=S1&body=via%20PATCH`, {
+      method: "PATCH",
+      headers: bearer(),
+    });
+    expect(patch.status).toBe(200);
     expect(server.messages.map((m) => [m.method, m.response.text])).toEqual([
-      ["GET", "via GET"],
+      ["DELETE", "via DELETE"],
       ["PUT", "via PUT"],
+      ["PATCH", "via PATCH"],
     ]);
+  });
+
+  it("never sends on GET: GET /messages with SendMessage's fields lists instead", async () => {
+    const response = await fetch(`${server.url}/messages?endpointId=E1&toAddress=%2B15556667777&body=hi`, {
+      headers: bearer(),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ items: [], totalCount: 0, totalPages: 0, hasMorePages: false });
+    expect(server.messages).toHaveLength(0);
   });
 
   it("accepts a form-encoded body and a UTF-8 byte order mark", async () => {

@@ -1,6 +1,5 @@
 import type { Fault, FaultRequest, InjectedFault } from "../fault.js";
-
-const DOCUMENTED_STATUSES = new Set([400, 401, 403, 404, 429, 500, 503]);
+import type { OperationName } from "../records.js";
 
 interface Entry {
   fault: Fault;
@@ -9,14 +8,22 @@ interface Entry {
 }
 
 /**
- * Faults in the order they were injected. Each request to either route takes at most one: the
- * oldest one whose `match` accepts it, which is used up by one.
+ * Faults in the order they were injected. Each request takes at most one: the oldest one whose
+ * `match` accepts it and whose status (if any) the spec documents for the request's operation,
+ * which is used up by one.
  */
 export class FaultQueue {
   private entries: Entry[] = [];
+  /** Every status the spec documents for at least one operation. */
+  private readonly anyDocumented: ReadonlySet<number>;
+
+  /** `documented`: the statuses the spec documents for each operation. */
+  constructor(private readonly documented: Readonly<Record<OperationName, ReadonlySet<number>>>) {
+    this.anyDocumented = new Set(Object.values(documented).flatMap((statuses) => [...statuses]));
+  }
 
   add(fault: Fault): InjectedFault {
-    check(fault);
+    check(fault, this.anyDocumented);
     const entry: Entry = { fault, remaining: fault.times ?? 1, used: 0 };
     this.entries.push(entry);
     const remove = () => {
@@ -36,8 +43,11 @@ export class FaultQueue {
 
   /** Takes the fault for this request, if any; a `match` that throws fails the request with 500. */
   take(request: FaultRequest): Fault | undefined {
+    const documented = this.documented[request.operation];
     for (const entry of this.entries) {
-      if (entry.fault.match && !entry.fault.match(request)) continue;
+      const { status, match } = entry.fault;
+      if (status !== undefined && !documented.has(status)) continue;
+      if (match && !match(request)) continue;
       entry.used++;
       if (--entry.remaining <= 0) this.entries = this.entries.filter((other) => other !== entry);
       return entry.fault;
@@ -49,20 +59,22 @@ export class FaultQueue {
     return this.entries.length === 0;
   }
 
+  /** Removes every fault; their handles then say `remaining: 0`, as after `cancel()`. */
   clear(): void {
+    for (const entry of this.entries) entry.remaining = 0;
     this.entries = [];
   }
 }
 
-function check(fault: Fault): void {
+function check(fault: Fault, documented: ReadonlySet<number>): void {
   const effects = [fault.status !== undefined, fault.drop !== undefined, fault.malformed === true];
   if (effects.filter(Boolean).length > 1)
     throw new TypeError("A fault takes at most one of status, drop and malformed.");
   if (!effects.some(Boolean) && fault.delayMs === undefined) {
     throw new TypeError("A fault needs status, drop, malformed or delayMs.");
   }
-  if (fault.status !== undefined && !DOCUMENTED_STATUSES.has(fault.status)) {
-    throw new RangeError(`Status ${fault.status} is not one the spec documents for SendMessage.`);
+  if (fault.status !== undefined && !documented.has(fault.status)) {
+    throw new RangeError(`Status ${fault.status} is not one the spec documents for any operation.`);
   }
   if (
     (fault.retryAfter !== undefined || fault.body !== undefined || fault.record) &&

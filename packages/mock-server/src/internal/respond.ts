@@ -1,68 +1,68 @@
-import type { ServerResponse } from "node:http";
+import type { FaultRequest } from "../fault.js";
+import type { OperationName } from "../records.js";
+import { applyFault } from "./apply-fault.js";
+import type { Call } from "./call.js";
+import type { Core } from "./core.js";
+import type { Exchange } from "./exchange.js";
+import { listConversations } from "./operations/list-conversations.js";
+import { listMessages } from "./operations/list-messages.js";
+import { sendMessage } from "./operations/send-message.js";
+import { type Answer, jsonAnswer, PREFLIGHT, type Reply } from "./reply.js";
+import { matchRoute } from "./routes.js";
+import { errorBody } from "./validation/service-status.js";
 
-/** A complete answer, built before it is written so a fault can replace or truncate it. */
-export interface Answer {
-  status: number;
-  contentType: string;
-  payload: string;
-  headers?: Readonly<Record<string, string>>;
+const OPERATIONS: Readonly<Record<OperationName, (core: Core, call: Call) => Answer>> = {
+  SendMessage: sendMessage,
+  ListMessages: listMessages,
+  ListConversations: listConversations,
+};
+const utf8 = new TextDecoder();
+
+/**
+ * The mock's behaviour for one request, whichever form received it: preflight, route, read the body,
+ * take a fault, run the operation. A bug or a throwing fault predicate is a documented 500, not a crash.
+ */
+export async function respond(core: Core, exchange: Exchange): Promise<Reply> {
+  // One async function, not a wrapper around another: a promise less on every request.
+  try {
+    const { method, url } = exchange;
+    // CorsFeature answers every preflight before routing.
+    if (method === "OPTIONS") return PREFLIGHT;
+    const target = matchRoute(method, url);
+    if (!target) {
+      const path = url.split("?")[0];
+      return jsonAnswer(404, errorBody("NotFound", `Handler for Request not found: ${method} ${path}`));
+    }
+    if ("allow" in target) {
+      const message = `The verb ${method} is not allowed on ${target.route}; use ${target.allow.split(",")[0]}.`;
+      return jsonAnswer(405, errorBody("MethodNotAllowed", message), { Allow: target.allow });
+    }
+    const body = await exchange.body(core.maxBodyBytes);
+    if (body.kind === "aborted") return "gone";
+    if (body.kind === "too-large") {
+      const message = `The request body is larger than ${core.maxBodyBytes} bytes.`;
+      return { ...jsonAnswer(400, errorBody("RequestTooLarge", message)), close: body.close };
+    }
+    const call: Call = { target, method, url, exchange, bytes: body.bytes };
+    const operation = OPERATIONS[target.operation];
+    // Without faults queued no request description is built: this is the benchmarked path.
+    const fault = core.faults.empty ? undefined : core.faults.take(faultRequest(call));
+    return fault ? await applyFault(core, fault, () => operation(core, call)) : operation(core, call);
+  } catch (error) {
+    const { name, message } = error instanceof Error ? error : new Error(String(error));
+    return jsonAnswer(500, errorBody(name, message));
+  }
 }
 
-const JSON_TYPE = "application/json; charset=utf-8";
-const JAVASCRIPT_TYPE = "application/javascript; charset=utf-8";
-
-// ServiceStack's CorsFeature, with Authorization allowed (the API is called with credentials in
-// that header) and Retry-After exposed (a browser client needs it to honour 429 and 503).
-const CORS_HEADERS: readonly string[] = [
-  "Access-Control-Allow-Origin",
-  "*",
-  "Access-Control-Allow-Methods",
-  "GET, POST, PUT, DELETE, PATCH, OPTIONS",
-  "Access-Control-Allow-Headers",
-  "Content-Type, Authorization, Accept",
-  "Access-Control-Expose-Headers",
-  "Retry-After",
-];
-
-export function jsonAnswer(
-  status: number,
-  value: unknown,
-  headers?: Readonly<Record<string, string>>,
-): Answer {
-  return headers
-    ? { status, contentType: JSON_TYPE, payload: JSON.stringify(value), headers }
-    : { status, contentType: JSON_TYPE, payload: JSON.stringify(value) };
-}
-
-/** `?callback=name` wraps the JSON in a call, served as JavaScript. */
-export function jsonpAnswer(callback: string, value: unknown): Answer {
-  return { status: 200, contentType: JAVASCRIPT_TYPE, payload: `${callback}(${JSON.stringify(value)})` };
-}
-
-/** `close` when the rest of the request will not be read, so the connection cannot be reused. */
-export function send(res: ServerResponse, answer: Answer, close = false): void {
-  writeHead(res, answer, Buffer.byteLength(answer.payload), close);
-  res.end(answer.payload);
-}
-
-/** The answer's status and headers, with only the first half of its body: valid HTTP, broken JSON. */
-export function sendTruncated(res: ServerResponse, answer: Answer): void {
-  const bytes = Buffer.from(answer.payload);
-  const half = bytes.subarray(0, Math.floor(bytes.length / 2));
-  writeHead(res, answer, half.length, false);
-  res.end(half);
-}
-
-/** CorsFeature answers every OPTIONS request before routing, with an empty 200. */
-export function sendPreflight(res: ServerResponse): void {
-  res.writeHead(200, [...CORS_HEADERS, "Access-Control-Max-Age", "600", "Content-Length", "0"]);
-  res.end();
-}
-
-// Headers as one flat [name, value, ...] list: Node writes it without building a header map.
-function writeHead(res: ServerResponse, answer: Answer, length: number, close: boolean): void {
-  const headers = [...CORS_HEADERS, "Content-Type", answer.contentType, "Content-Length", String(length)];
-  if (answer.headers) for (const [name, value] of Object.entries(answer.headers)) headers.push(name, value);
-  if (close) headers.push("Connection", "close");
-  res.writeHead(answer.status, headers);
+function faultRequest(call: Call): FaultRequest {
+  return {
+    method: call.method,
+    url: call.url,
+    route: call.target.route,
+    operation: call.target.operation,
+    headers: call.exchange.headers(),
+    get body() {
+      return utf8.decode(call.bytes);
+    },
+  };
 }

@@ -7,15 +7,15 @@ export interface ResponseError {
 
 /** ServiceStack's error envelope, `{"responseStatus": {...}}`. */
 export interface ErrorBody {
-  responseStatus: { errorCode: string; message: string; errors?: ResponseError[] };
+  responseStatus: { errorCode: string; message: string; errors?: readonly ResponseError[] };
 }
 
-export function errorBody(errorCode: string, message: string, errors?: ResponseError[]): ErrorBody {
+export function errorBody(errorCode: string, message: string, errors?: readonly ResponseError[]): ErrorBody {
   return { responseStatus: errors?.length ? { errorCode, message, errors } : { errorCode, message } };
 }
 
 /** ServiceStack reports a failed validation with the first field error's code and message on top. */
-export function validationErrorBody(errors: ResponseError[]): ErrorBody {
+export function validationErrorBody(errors: readonly ResponseError[]): ErrorBody {
   const [first] = errors;
   return errorBody(first?.errorCode ?? "ValidationException", first?.message ?? "Validation failed", errors);
 }

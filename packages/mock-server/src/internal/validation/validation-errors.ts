@@ -1,4 +1,4 @@
-import type { ErrorObject } from "ajv";
+import type { ErrorObject } from "@evovoice-sdk/openapi-kit";
 import { displayName, notEmpty, pascalCase, type ResponseError } from "./service-status.js";
 
 /**

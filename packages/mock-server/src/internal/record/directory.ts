@@ -1,4 +1,4 @@
-import type { EndpointConfig, SessionConfig } from "../options.js";
+import type { EndpointConfig, SessionConfig } from "../../options.js";
 
 export type Session = Required<SessionConfig>;
 export type Endpoint = Required<EndpointConfig>;
@@ -34,6 +34,15 @@ export class Directory {
   /** The endpoint a session's messages go out from, known or not. */
   endpointOf(session: Session): Endpoint {
     return this.endpoints?.get(session.endpointId) ?? toEndpoint(session.endpointId);
+  }
+
+  /** An endpoint a reply can come in to: a known one, or the endpoint of a known session. */
+  receivingEndpoint(id: string): Endpoint | undefined {
+    const known = this.endpoint(id);
+    if (known || !this.sessions) return known;
+    for (const session of this.sessions.values())
+      if (session.endpointId === id) return this.endpointOf(session);
+    return undefined;
   }
 }
 

@@ -1,14 +1,8 @@
 import type { IncomingMessage } from "node:http";
-
-export type BodyResult =
-  | { kind: "ok"; bytes: Buffer }
-  /** `close`: the rest is more than the server will read past the limit, so the connection must go. */
-  | { kind: "too-large"; close: boolean }
-  | { kind: "aborted" };
+import { type BodyResult, NO_BYTES } from "../exchange.js";
 
 /** How far past the limit the server keeps reading (and discarding), so the client sees its 400. */
 const DISCARD_FACTOR = 16;
-const EMPTY = Buffer.alloc(0);
 
 /**
  * Reads the body, keeping at most `maxBytes`. Past the limit it settles at once, then discards what
@@ -47,6 +41,6 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRe
   });
 }
 
-function join(chunks: Buffer[]): Buffer {
-  return chunks.length === 0 ? EMPTY : Buffer.concat(chunks);
+function join(chunks: Buffer[]): Uint8Array {
+  return chunks.length === 0 ? NO_BYTES : Buffer.concat(chunks);
 }
