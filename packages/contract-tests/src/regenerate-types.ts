@@ -1,16 +1,13 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { binDir, redoclyConfig, specSource } from "./repo-paths.js";
-
-const run = promisify(execFile);
-const quietRedocly = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
+import { run } from "@evovoice-sdk/processes";
+import { bundleSpec } from "./bundle-spec.js";
+import { binDir } from "./repo-paths.js";
 
 /**
- * What `npm run generate` would write from the spec as it is now: bundle with
- * Redocly, then openapi-typescript, both into a scratch folder, so the
+ * What `npm run generate` would write from the spec as it is now: bundle the split
+ * spec with Redocly, then openapi-typescript, both into a scratch folder, so the
  * committed file is compared without being touched.
  */
 export async function regenerateTypes(): Promise<string> {
@@ -18,14 +15,12 @@ export async function regenerateTypes(): Promise<string> {
   try {
     const bundle = join(scratch, "openapi.json");
     const output = join(scratch, "openapi.ts");
-    await run(
-      join(binDir, "redocly"),
-      ["bundle", specSource, "--config", redoclyConfig, "--ext", "json", "-o", bundle],
-      {
-        env: quietRedocly,
-      },
-    );
-    await run(join(binDir, "openapi-typescript"), [bundle, "--output", output]);
+    await bundleSpec(bundle);
+    const generated = await run(join(binDir, "openapi-typescript"), [bundle, "--output", output], {
+      timeoutMs: 120_000,
+    });
+    if (generated.code !== 0)
+      throw new Error(`openapi-typescript failed (${generated.code}):\n${generated.stderr}`);
     return await readFile(output, "utf8");
   } finally {
     await rm(scratch, { recursive: true, force: true });

@@ -12,9 +12,11 @@ describe("every example in the spec", () => {
     const places = examples.map((example) => example.at);
     expect(places.some((at) => at.includes("requestBody"))).toBe(true);
     expect(places.some((at) => at.includes("MessageSent"))).toBe(true);
+    expect(places.some((at) => at.includes("MessagesListed"))).toBe(true);
+    expect(places.some((at) => at.includes("ConversationsListed"))).toBe(true);
     expect(places.some((at) => at.includes("BadRequest"))).toBe(true);
     expect(places.some((at) => at.includes("parameters"))).toBe(true);
-    expect(examples.length).toBeGreaterThanOrEqual(12);
+    expect(examples.length).toBeGreaterThanOrEqual(25);
   });
 
   it.each(examples.map((example) => [example.at, example] as const))(
@@ -29,6 +31,13 @@ describe("every example in the spec", () => {
     const wrong = { direction: "Sideways", isUnread: "no", date: "yesterday" };
     const errors = validator.validate("#/components/schemas/MessageInfo", wrong);
     expect(errors.map((error) => error.instancePath).sort()).toEqual(["/date", "/direction", "/isUnread"]);
+    const page = { items: [{ isUnread: "no" }], totalCount: "3", hasMorePages: 1 };
+    const pageErrors = validator.validate("#/components/schemas/ListResponseOfMessageInfo", page);
+    expect(pageErrors.map((error) => error.instancePath).sort()).toEqual([
+      "/hasMorePages",
+      "/items/0/isUnread",
+      "/totalCount",
+    ]);
   });
 
   it("enforces the addressing rule of the /messages route", () => {

@@ -1,14 +1,23 @@
-import { EvoVoice, RequestValidationError, type SendMessageInput } from "@evovoice-sdk/client";
+import { RequestValidationError, type SendMessageInput } from "@evovoice-sdk/client";
+import { deref, isObject } from "@evovoice-sdk/openapi-kit";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deref, isObject, loadSpec } from "../src/openapi-document.js";
+import { loadSpec } from "../src/openapi-document.js";
 import { matchOperation } from "../src/server-contract/match-operation.js";
 import { createSpecValidator, describeErrors } from "../src/spec-validator.js";
+import {
+  type AuthKind,
+  authorizationProblems,
+  recordingClient,
+  type Sent,
+  steadyProblems,
+  verdict,
+} from "./support/recording-client.js";
 import { type Steady, startSteady } from "./support/steady.js";
 
-// SDK ↔ spec: every request the SDK produces, for generated inputs on both routes
+// SDK ↔ spec, sends: every request the SDK produces, for generated inputs on both routes
 // and both auth kinds, is accepted by Steady (an independent validator running the
-// bundled spec) and by our own schemas compiled from the spec.
+// bundled spec) and by our own schemas compiled from the spec. (Lists: sdk-list-requests.test.ts.)
 
 const spec = loadSpec();
 const validator = createSpecValidator(spec);
@@ -20,51 +29,13 @@ beforeAll(async () => {
 });
 afterAll(() => steady?.stop());
 
-interface Sent {
-  request: Request;
-  body: string;
-  steadyValid: string | null;
-  steadyErrors: string | null;
-}
-
-function recordingClient(auth: "apiKey" | "basicAuth") {
-  const sent: Sent[] = [];
-  const credentials =
-    auth === "apiKey"
-      ? { apiKey: "contract-key" }
-      : { basicAuth: { username: "contract-user", password: "pw" } };
-  const evo = new EvoVoice({
-    ...credentials,
-    baseUrl: steady.url,
-    maxRetries: 0,
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      const body = await request.clone().text();
-      const response = await fetch(request);
-      sent.push({
-        request,
-        body,
-        steadyValid: response.headers.get("x-steady-request-valid"),
-        steadyErrors: response.headers.get("x-steady-error-count"),
-      });
-      return response;
-    },
-  });
-  return { evo, sent };
-}
-
 const text = fc.string({ minLength: 1, maxLength: 60, unit: "grapheme" });
 const bySession = fc.record({ sessionId: text, body: text });
 const byEndpoint = fc.record({ endpointId: text, toAddress: text, body: text });
 
-function problemsWith(sent: Sent, input: SendMessageInput, auth: "apiKey" | "basicAuth"): string[] {
-  const problems: string[] = [];
+function problemsWith(sent: Sent, input: SendMessageInput, auth: AuthKind): string[] {
+  const problems: string[] = steadyProblems(sent);
   const url = new URL(sent.request.url);
-  if (sent.steadyValid !== "true" || sent.steadyErrors !== "0") {
-    problems.push(
-      `Steady judged the request invalid (valid=${sent.steadyValid}, errors=${sent.steadyErrors})`,
-    );
-  }
   const matched = matchOperation(spec, sent.request.method, url.pathname);
   if (!matched)
     return [...problems, `${sent.request.method} ${url.pathname} is not an operation of the spec`];
@@ -83,11 +54,7 @@ function problemsWith(sent: Sent, input: SendMessageInput, auth: "apiKey" | "bas
   if (errors.length) problems.push(`body disagrees with ${schemaRef}: ${describeErrors(errors)}`);
   if (!sent.request.headers.get("content-type")?.startsWith("application/json"))
     problems.push("not sent as JSON");
-  const authorization = sent.request.headers.get("authorization") ?? "";
-  const scheme = auth === "apiKey" ? /^Bearer \S+$/ : /^Basic [A-Za-z0-9+/]+=*$/;
-  if (!scheme.test(authorization))
-    problems.push(`Authorization is not ${auth === "apiKey" ? "Bearer" : "Basic"}`);
-  return problems;
+  return [...problems, ...authorizationProblems(sent, auth)];
 }
 
 describe.each(["apiKey", "basicAuth"] as const)("with %s", (auth) => {
@@ -95,7 +62,7 @@ describe.each(["apiKey", "basicAuth"] as const)("with %s", (auth) => {
     ["into a session", bySession],
     ["from an endpoint to an address", byEndpoint],
   ] as const)("every message sent %s is a request the spec accepts", async (_, inputs) => {
-    const { evo, sent } = recordingClient(auth);
+    const { evo, sent } = recordingClient(steady.url, auth);
     let accepted = 0;
     await fc.assert(
       fc.asyncProperty(inputs, async (input: SendMessageInput) => {
@@ -128,12 +95,7 @@ describe("the judges can say no", () => {
       body: JSON.stringify({ endpointId: "E1", body: 5 }),
     });
     const response = await fetch(request.clone());
-    const sent: Sent = {
-      request,
-      body: await request.text(),
-      steadyValid: response.headers.get("x-steady-request-valid"),
-      steadyErrors: response.headers.get("x-steady-error-count"),
-    };
+    const sent = verdict(request, await request.text(), response);
     const problems = problemsWith(sent, { endpointId: "E1", toAddress: "", body: "" }, "apiKey");
     expect(problems).toEqual([
       expect.stringContaining("Steady judged the request invalid"),

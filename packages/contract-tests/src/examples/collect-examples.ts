@@ -1,4 +1,4 @@
-import { deref, isObject, type Json, type JsonObject, pointerKey } from "../openapi-document.js";
+import { deref, isObject, type Json, type JsonObject, pointerKey } from "@evovoice-sdk/openapi-kit";
 
 /** One example the spec shows, and the JSON pointer of the schema it must satisfy. */
 export interface SpecExample {

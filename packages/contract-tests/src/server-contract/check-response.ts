@@ -1,4 +1,4 @@
-import { deref, isObject, type JsonObject, pointerKey } from "../openapi-document.js";
+import { deref, type ErrorObject, isObject, type JsonObject, pointerKey } from "@evovoice-sdk/openapi-kit";
 import { describeErrors } from "../spec-validator.js";
 import { matchOperation } from "./match-operation.js";
 
@@ -16,7 +16,7 @@ export interface ResponseChecker {
   check(exchange: Exchange): string[];
 }
 
-type Validate = (pointer: string, value: unknown) => import("ajv").ErrorObject[];
+type Validate = (pointer: string, value: unknown) => ErrorObject[];
 
 // `?callback=name` wraps JSON as `name(...)`, optionally followed by `;`.
 const JSONP = /^\s*([A-Za-z_$][\w$.]*)\s*\(([\s\S]*)\)\s*;?\s*$/;

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from "../openapi-document.js";
+import { isObject, type JsonObject } from "@evovoice-sdk/openapi-kit";
 
 /**
  * A copy of the spec in which every component object schema forbids fields it

@@ -1,13 +1,23 @@
-import { readFileSync } from "node:fs";
-import { vendorFixture } from "../repo-paths.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { vendorDir } from "../repo-paths.js";
 
-// The shape of spec/vendor/SendMessage.json (written by scripts/vendor/metadata-to-fixture.mjs).
+// The shape of spec/vendor/{Operation}.json (written by scripts/vendor/metadata-to-fixture.mjs):
+// one operation's metadata page, with every type and enum its fields reach.
 export interface VendorField {
   name: string;
-  in?: "path" | "body" | "query";
+  /** Where a request field travels; response and type fields have none. */
+  in?: "path" | "body" | "query" | "form";
+  /** As the metadata page prints it: `string`, `int`, `bool`, `List<string>`, `MessageInfo`. */
   type: string;
   required: boolean;
   description: string;
+}
+
+export interface VendorRoute {
+  path: string;
+  /** `["ALL"]` for an "All Verbs" route. */
+  verbs: string[];
 }
 
 export interface VendorFixture {
@@ -16,16 +26,22 @@ export interface VendorFixture {
     namespace: string;
     requiresAuthentication: boolean;
     requiredRoles: string[];
-    routes: { path: string; verbs: string[] }[];
+    routes: VendorRoute[];
   };
-  request: { name: string; namespace: string; fields: VendorField[] };
+  request: { name: string; namespace: string; inherits?: string; fields: VendorField[] };
   response: { name: string; namespace: string; fields: VendorField[] };
+  /** The other types the fields reach, e.g. ConversationInfo, MessageInfo. */
+  types: Record<string, { namespace: string; fields: VendorField[] }>;
   enums: Record<string, string[]>;
   hosts: string[];
 }
 
-export function loadVendorFixture(path = vendorFixture): VendorFixture {
-  return JSON.parse(readFileSync(path, "utf8")) as VendorFixture;
+/** Every fixture in spec/vendor/, in file-name order. */
+export function loadVendorFixtures(dir = vendorDir): VendorFixture[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(dir, file), "utf8")) as VendorFixture);
 }
 
 /** ServiceStack serialises PascalCase properties as camelCase JSON. */

@@ -1,30 +1,16 @@
-import type { ServerTarget } from "./server-target.js";
-
-/** One request the contract suite sends, and what the spec says must come back. */
-export interface Probe {
-  name: string;
-  method: string;
-  /** Path and query, already filled in. */
-  path: string;
-  headers: Record<string, string>;
-  body?: string;
-  expectStatus: number;
-  /** What a different status would mean, in words. */
-  meaning: string;
-  /** The text this probe sends, when it sends a real message. */
-  sentText?: string;
-}
+import { JSON_HEADERS, type Probe } from "./probe.js";
+import type { SendTarget } from "./server-target.js";
 
 // A message the server must have stored says at least who, when, which way and what.
 export const FIELDS_OF_A_SENT_MESSAGE = ["id", "date", "direction", "text"] as const;
 
-const json = { "content-type": "application/json", accept: "application/json" };
+const json = JSON_HEADERS;
 
 /**
- * The probes, in order. Six of them send a real message: into `sessionId`, or from
+ * The send probes, in order. Six of them send a real message: into `sessionId`, or from
  * `endpointId` to `toAddress`, and nowhere else. The rest are refused by design.
  */
-export function probesFor(target: ServerTarget, runId: string): Probe[] {
+export function sendProbesFor(target: SendTarget, runId: string): Probe[] {
   const bearer = { ...json, authorization: `Bearer ${target.apiKey}` };
   const session = `/sessions/${encodeURIComponent(target.sessionId)}/messages`;
   const text = (what: string) => `Evo Voice SDK contract check ${runId}: ${what}`;

@@ -1,0 +1,19 @@
+/** One request the contract suite sends, and what the spec says must come back. */
+export interface Probe {
+  name: string;
+  method: string;
+  /** Path and query, already filled in. */
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  expectStatus: number;
+  /** What a different status would mean, in words. */
+  meaning: string;
+  /** The text this probe sends, when it sends a real message. */
+  sentText?: string;
+  /** The endpoint a list probe filters by: everything listed must belong to it. */
+  endpointFilter?: string;
+}
+
+/** What every probe that sends JSON, or wants it back, says. */
+export const JSON_HEADERS = { "content-type": "application/json", accept: "application/json" };
