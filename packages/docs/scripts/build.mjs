@@ -1,5 +1,6 @@
-// Builds the offline docs site into dist/: the SDK guide (markdown → HTML) and the API reference
-// (Redoc's standalone bundle with the bundled spec embedded, so the site works from file:// with no network).
+// Builds the offline docs site into dist/: the SDK guide (markdown → HTML, code highlighted by Shiki, option
+// tables generated from the packages' TypeScript) and the API reference (Redoc's standalone bundle with the
+// bundled spec embedded, so the site works from file:// with no network).
 // Stops on the first error and says which step it was on.
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -10,7 +11,8 @@ import { referencePage } from "./lib/reference-page.mjs";
 
 const docsDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const distDir = join(docsDir, "dist");
-const specFile = join(docsDir, "../../spec/dist/openapi.json");
+const repoRoot = join(docsDir, "../..");
+const specFile = join(repoRoot, "spec/dist/openapi.json");
 
 async function step(name, run) {
   console.log(`docs: ${name}`);
@@ -33,5 +35,7 @@ await step("copy the stylesheet", () =>
 await step("copy the bundled spec for download", () => copyFile(specFile, join(distDir, "openapi.json")));
 await step("copy and check Redoc's standalone bundle", () => copyRedocBundle(distDir));
 await step("write reference.html", () => writeFile(join(distDir, "reference.html"), referencePage(spec)));
-const pages = await step("render the guide", () => renderGuide(join(docsDir, "guide"), distDir, spec));
+const pages = await step("render the guide", () =>
+  renderGuide({ guideDir: join(docsDir, "guide"), distDir, repoRoot, spec }),
+);
 console.log(`docs: wrote ${pages.length} guide pages and reference.html to ${distDir}`);

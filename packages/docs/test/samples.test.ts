@@ -1,5 +1,6 @@
-// Every TypeScript sample a reader can copy — the guide, the spec's x-codeSamples, the README — compiles
-// against the SDK and mock server as they are now, strictly. A failure names the file, the block and the line.
+// Every TypeScript sample a reader can copy — the guide, the spec's x-codeSamples, the root README and the
+// client's and mock server's READMEs — compiles against the SDK and mock server as they are now, strictly,
+// in the module format it says it is. A failure names the file, the block and the line.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,14 +11,18 @@ import {
   specTypeScriptBlocks,
 } from "./support/code-blocks.js";
 import { compileSamples } from "./support/compile-samples.js";
-import { guideDir, readmeFile } from "./support/paths.js";
+import { clientReadmeFile, fromRoot, guideDir, mockServerReadmeFile, readmeFile } from "./support/paths.js";
 import { operations } from "./support/spec-facts.js";
 
 const guideFiles = readdirSync(guideDir).filter((name) => name.endsWith(".md"));
 const guideBlocks = guideFiles.flatMap((name) =>
   markdownTypeScriptBlocks(`packages/docs/guide/${name}`, readFileSync(join(guideDir, name), "utf8")),
 );
-const readmeBlocks = markdownTypeScriptBlocks("README.md", readFileSync(readmeFile, "utf8"));
+const readmes = [readmeFile, clientReadmeFile, mockServerReadmeFile].map((file) => ({
+  file: fromRoot(file),
+  blocks: markdownTypeScriptBlocks(fromRoot(file), readFileSync(file, "utf8")),
+}));
+const readmeBlocks = readmes.flatMap((readme) => readme.blocks);
 const specBlocks = specTypeScriptBlocks();
 const allBlocks: CodeBlock[] = [...guideBlocks, ...specBlocks, ...readmeBlocks];
 const results = new Map(compileSamples(allBlocks).map((result) => [result.block, result.errors]));
@@ -39,8 +44,19 @@ describe("the samples exist where readers look for them", () => {
     }
   });
 
-  it("the README shows at least one TypeScript sample", () => {
-    expect(readmeBlocks.length).toBeGreaterThan(0);
+  it.each(readmes.map((r) => [r.file, r] as const))("%s shows TypeScript samples", (_file, readme) => {
+    expect(readme.blocks.length).toBeGreaterThan(0);
+  });
+});
+
+describe("every guide sample says its module format", () => {
+  it("each ```ts block of the guide is marked esm or cjs", () => {
+    expect(guideBlocks.filter((block) => !block.format).map((block) => block.name)).toEqual([]);
+  });
+
+  it("the install page shows a CommonJS sample and an ES module one", () => {
+    const install = guideBlocks.filter((block) => block.file.endsWith("/install.md"));
+    expect(install.map((block) => block.format)).toEqual(expect.arrayContaining(["esm", "cjs"]));
   });
 });
 
@@ -66,5 +82,16 @@ describe("the sample check itself", () => {
     const [wrongType, missingExport] = compileSamples(broken);
     expect(wrongType?.errors).toEqual([expect.stringMatching(/^guide\/x\.md:10: TS2322 /)]);
     expect(missingExport?.errors.join("\n")).toMatch(/^guide\/y\.md:20: TS2305 .*NoSuchThing/);
+  });
+
+  it("refuses top-level await in a sample marked CommonJS, and accepts it in an ES module", () => {
+    const code =
+      'import { EvoVoice } from "@evovoice-sdk/client";\nawait new EvoVoice({ apiKey: "k" }).conversations.list();';
+    const [cjs, esm] = compileSamples([
+      { name: "cjs", file: "guide/z.md", line: 5, code, format: "cjs" },
+      { name: "esm", file: "guide/z.md", line: 9, code, format: "esm" },
+    ]);
+    expect(cjs?.errors.join("\n")).toMatch(/^guide\/z\.md:6: TS1378 /);
+    expect(esm?.errors).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 // Renders guide/*.md into dist/*.html, in the order and with the labels pages.mjs gives.
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { expandGenerated } from "./generated.mjs";
+import { createCodeHighlighter } from "./highlight.mjs";
 import { escapeHtml, pageShell, siteHeader } from "./html.mjs";
 import { renderMarkdown } from "./markdown.mjs";
 import { guidePages } from "./pages.mjs";
@@ -21,12 +23,17 @@ async function checkPageList(guideDir) {
 }
 
 /** Writes one HTML page per guide page and returns their output names. */
-export async function renderGuide(guideDir, distDir, spec) {
+export async function renderGuide({ guideDir, distDir, repoRoot, spec }) {
   await checkPageList(guideDir);
+  const highlight = await createCodeHighlighter();
   const pageFor = (source) => guidePages.find((page) => page.source === source)?.output;
   for (const [index, page] of guidePages.entries()) {
-    const source = await readFile(join(guideDir, page.source), "utf8");
-    const { html, title } = renderMarkdown(source, { pageFor, fileName: `guide/${page.source}` });
+    const fileName = `guide/${page.source}`;
+    const markdown = expandGenerated(await readFile(join(guideDir, page.source), "utf8"), {
+      repoRoot,
+      fileName,
+    });
+    const { html, title } = renderMarkdown(markdown, { pageFor, fileName, highlight });
     const body = `${siteHeader(page.output, siteTitle(spec))}
 <main class="guide">
 <article>

@@ -1,5 +1,6 @@
-// Markdown → HTML for guide pages: heading anchors, and links between guide/*.md rewritten to the .html pages.
-import { Marked } from "marked";
+// Markdown → HTML for guide pages: heading anchors, links between guide/*.md rewritten to the .html pages,
+// code highlighted at build time under a caption that says what it is, tables that scroll on a phone.
+import { Marked, Renderer } from "marked";
 import { escapeHtml } from "./html.mjs";
 
 export function slugify(text) {
@@ -12,11 +13,29 @@ export function slugify(text) {
     .replace(/\s+/g, "-");
 }
 
+// A TypeScript sample says how it runs: "ts esm" (an ES module: import, top-level await) or "ts cjs" (a
+// CommonJS module: no top-level await). npm init writes "type": "commonjs", so the difference bites.
+const moduleFormats = { esm: "ES module", cjs: "CommonJS" };
+
+/** What a fenced block's info string says: its language, and the caption shown above it. */
+export function describeFence(info, fileName) {
+  const [language = "", ...meta] = (info ?? "").trim().split(/\s+/);
+  if (language === "ts" || language === "typescript") {
+    const format = meta.find((word) => word in moduleFormats);
+    if (!format) throw new Error(`${fileName}: a \`\`\`ts block must say "esm" or "cjs" (\`\`\`${info})`);
+    return { language, caption: `TypeScript · ${moduleFormats[format]}`, format };
+  }
+  if (meta.some((word) => word.startsWith("output="))) return { language, caption: "Output" };
+  const captions = { sh: "Terminal", json: "JSON", text: "" };
+  return { language, caption: captions[language] ?? "" };
+}
+
 /**
  * Renders one page. `pageFor(mdFile)` maps a linked guide file to its output page, or undefined when
  * no such page exists — which is an error, so a renamed page cannot leave a dead link behind.
+ * `highlight(code, language)` returns the block's `<pre>`.
  */
-export function renderMarkdown(source, { pageFor, fileName }) {
+export function renderMarkdown(source, { pageFor, fileName, highlight }) {
   const headings = [];
   const marked = new Marked({
     gfm: true,
@@ -36,9 +55,14 @@ export function renderMarkdown(source, { pageFor, fileName }) {
         return `<h${depth} id="${id}"><a class="anchor" href="#${id}" aria-hidden="true">#</a>${html}</h${depth}>\n`;
       },
       code({ text, lang }) {
-        const language = (lang ?? "").split(/\s/)[0];
-        const cls = language ? ` class="language-${escapeHtml(language)}"` : "";
-        return `<pre><code${cls}>${escapeHtml(text)}</code></pre>\n`;
+        const { language, caption } = describeFence(lang, fileName);
+        const pre = highlight(text, language);
+        if (!caption) return `<figure class="code">${pre}</figure>\n`;
+        return `<figure class="code"><figcaption>${escapeHtml(caption)}</figcaption>${pre}</figure>\n`;
+      },
+      table(token) {
+        // Marked's own table markup, in a box that scrolls sideways when the table is wider than a phone.
+        return `<div class="table-scroll">${Renderer.prototype.table.call(this, token)}</div>\n`;
       },
     },
   });

@@ -9,17 +9,25 @@ const systemSans = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neu
 const systemMono = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
 
 // Redoc's defaults name web fonts (Montserrat, Roboto) that its CDN page loads; we load none, so
-// name system fonts instead. Everything is expanded because the API is small and the fields are the point.
+// name system fonts instead.
 export const redocOptions = {
+  // The site header sits above Redoc (sticky): Redoc measures it to keep its menu and anchors below it.
   scrollYOffset: ".site-header",
-  expandResponses: "all",
-  schemaExpansionLevel: "all",
-  jsonSamplesExpandLevel: "all",
+  // Success answers open, error answers (all ServiceStack's same envelope) one click away; schemas open two
+  // levels (a list's items show their fields), JSON samples three: the page stays short enough to scan.
+  expandResponses: "200",
+  schemaExpansionLevel: 2,
+  jsonSampleExpandLevel: 3,
   pathInMiddlePanel: true,
   requiredPropsFirst: true,
   downloadDefinitionUrl: "openapi.json",
   downloadFileName: "openapi.json",
   theme: {
+    // Below 90rem (so at a laptop's 1280 px too) the samples go under each operation at the full width of
+    // the text instead of into a third column a sample line does not fit in.
+    breakpoints: { small: "50rem", medium: "90rem", large: "110rem" },
+    // Redoc's 40 px each side leaves a phone's code samples 270 px; 24 px gives them 300.
+    spacing: { sectionHorizontal: 24 },
     typography: {
       fontFamily: systemSans,
       headings: { fontFamily: systemSans },

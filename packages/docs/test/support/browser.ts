@@ -1,8 +1,7 @@
-// Headless Chromium from the system (never a downloaded browser), with every request outside the site
-// blocked and recorded, and every page error and console error recorded.
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Headless Chromium (the system's, or the one npm installed; never a downloaded browser), with every
+// request outside the site blocked and recorded, and every page error and console error recorded.
+import { launchChromium } from "@evovoice-sdk/chromium";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 
 export interface Session {
   browser: Browser;
@@ -15,13 +14,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(allowedPrefix: string): Promise<Session> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    timeout: 30_000,
-  });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+/** `contextOptions` go over the default 1400×900 viewport: a phone's size and touch, say. */
+export async function openSession(
+  allowedPrefix: string,
+  contextOptions: BrowserContextOptions = {},
+): Promise<Session> {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...contextOptions });
   context.setDefaultTimeout(15_000);
   const blocked: string[] = [];
   const problems: string[] = [];

@@ -1,7 +1,12 @@
-// Finds the TypeScript samples the docs show: fenced ```ts blocks in markdown, and the spec's x-codeSamples.
-import { readFileSync } from "node:fs";
-import { specSourceFile } from "./paths.js";
+// Finds the samples the docs show: fenced blocks in markdown (TypeScript samples, and the output blocks that
+// quote what the SDK prints), and the spec's x-codeSamples.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fromRoot, specPathsDir } from "./paths.js";
 import { operations, spec } from "./spec-facts.js";
+
+/** How a sample runs: an ES module (top-level await allowed) or CommonJS. */
+export type ModuleFormat = "esm" | "cjs";
 
 export interface CodeBlock {
   /** Where a reader finds it, e.g. `guide/sending.md block 2 (line 31)`. */
@@ -10,19 +15,30 @@ export interface CodeBlock {
   /** 1-based line in `file` of the block's first code line, or 1 when the file has no useful lines. */
   line: number;
   code: string;
+  /** What the fence's info string says (`ts esm`, `ts cjs`); undefined where it says neither. */
+  format?: ModuleFormat | undefined;
+}
+
+export interface FencedBlock {
+  language: string;
+  /** The words after the language in the info string. */
+  meta: string[];
+  /** 1-based line of the opening fence. */
+  line: number;
+  code: string;
 }
 
 const typescriptLangs = new Set(["ts", "typescript"]);
-const opening = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)/;
+const opening = /^(\s*)(`{3,}|~{3,})\s*([^`]*)$/;
 
-/** Every fenced block in a markdown file whose info string says TypeScript. */
-export function markdownTypeScriptBlocks(file: string, markdown: string): CodeBlock[] {
+/** Every fenced block of a markdown file, with its info string split into language and meta words. */
+export function fencedBlocks(markdown: string): FencedBlock[] {
   const lines = markdown.split("\n");
-  const blocks: CodeBlock[] = [];
+  const blocks: FencedBlock[] = [];
   for (let index = 0; index < lines.length; index++) {
     const open = opening.exec(lines[index] ?? "");
     if (!open) continue;
-    const [, indent = "", fence = "", lang = ""] = open;
+    const [, indent = "", fence = "", info = ""] = open;
     const closing = new RegExp(`^\\s*${fence[0] === "`" ? "`" : "~"}{${fence.length},}\\s*$`);
     const body: string[] = [];
     let end = index + 1;
@@ -30,18 +46,42 @@ export function markdownTypeScriptBlocks(file: string, markdown: string): CodeBl
       body.push((lines[end] ?? "").replace(new RegExp(`^ {0,${indent.length}}`), ""));
       end++;
     }
-    if (typescriptLangs.has(lang.toLowerCase())) {
-      const number = blocks.length + 1;
-      blocks.push({
-        name: `${file} block ${number} (line ${index + 1})`,
-        file,
-        line: index + 2,
-        code: body.join("\n"),
-      });
-    }
+    const [language = "", ...meta] = info.trim().split(/\s+/);
+    blocks.push({ language: language.toLowerCase(), meta, line: index + 1, code: body.join("\n") });
     index = end;
   }
   return blocks;
+}
+
+/** Every fenced block in a markdown file whose info string says TypeScript. */
+export function markdownTypeScriptBlocks(file: string, markdown: string): CodeBlock[] {
+  return fencedBlocks(markdown)
+    .filter((block) => typescriptLangs.has(block.language))
+    .map((block, index) => ({
+      name: `${file} block ${index + 1} (line ${block.line})`,
+      file,
+      line: block.line + 1,
+      code: block.code,
+      format: block.meta.find((word): word is ModuleFormat => word === "esm" || word === "cjs"),
+    }));
+}
+
+export interface OutputBlock {
+  name: string;
+  file: string;
+  /** The scenario that produces it: `output=<scenario>` in the info string. */
+  scenario: string;
+  text: string;
+}
+
+/** The blocks that quote what the SDK prints: ```text output=<scenario>. */
+export function markdownOutputBlocks(file: string, markdown: string): OutputBlock[] {
+  return fencedBlocks(markdown).flatMap((block) => {
+    const scenario = block.meta.find((word) => word.startsWith("output="))?.slice("output=".length);
+    return scenario
+      ? [{ name: `${file} output ${scenario} (line ${block.line})`, file, scenario, text: block.code }]
+      : [];
+  });
 }
 
 export interface CodeSample {
@@ -62,23 +102,29 @@ export function specCodeSamples(): CodeSample[] {
   );
 }
 
-// The samples are YAML literal blocks, so their lines match the source's: find where each starts.
-function lineInSpecSource(sample: CodeSample): number {
-  const lines = readFileSync(specSourceFile, "utf8").split("\n");
-  const operationLine = lines.findIndex((line) => line.trim() === `operationId: ${sample.operationId}`);
+// The spec is split Redocly-style: each path item is a file in spec/paths/. The samples are YAML literal
+// blocks, so their lines match the source's: find the file that declares the operation, and the sample in it.
+function whereInSpecSource(sample: CodeSample): { file: string; line: number } {
   const firstCodeLine = sample.source.split("\n")[0]?.trim() ?? "";
-  const found = lines.findIndex((line, index) => index > operationLine && line.trim() === firstCodeLine);
-  return found === -1 ? 1 : found + 1;
+  for (const name of readdirSync(specPathsDir).filter((n) => n.endsWith(".yaml"))) {
+    const file = join(specPathsDir, name);
+    const lines = readFileSync(file, "utf8").split("\n");
+    const operationLine = lines.findIndex((line) => line.trim() === `operationId: ${sample.operationId}`);
+    if (operationLine === -1) continue;
+    const found = lines.findIndex((line, index) => index > operationLine && line.trim() === firstCodeLine);
+    return { file: fromRoot(file), line: found === -1 ? operationLine + 1 : found + 1 };
+  }
+  return { file: "spec/dist/openapi.json", line: 1 };
 }
 
 export function specTypeScriptBlocks(): CodeBlock[] {
   return specCodeSamples()
     .filter((sample) => typescriptLangs.has(sample.lang.toLowerCase()))
     .map((sample) => {
-      const line = lineInSpecSource(sample);
+      const { file, line } = whereInSpecSource(sample);
       return {
-        name: `spec/openapi.yaml x-codeSamples of ${sample.operationId}, ${sample.label ?? sample.lang} (line ${line})`,
-        file: "spec/openapi.yaml",
+        name: `${file} x-codeSamples of ${sample.operationId}, ${sample.label ?? sample.lang} (line ${line})`,
+        file,
         line,
         code: sample.source,
       };

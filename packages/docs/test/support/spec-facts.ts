@@ -1,6 +1,7 @@
 // What the bundled spec says each operation is made of, so the browser tests take their expectations
 // from the spec rather than from a copy that could go stale.
 import { readFileSync } from "node:fs";
+import { deref } from "@evovoice-sdk/openapi-kit";
 import { bundledSpecFile } from "./paths.js";
 
 type Node = Record<string, unknown>;
@@ -27,20 +28,17 @@ export interface OperationFacts {
   enumValues: string[];
   security: string[];
   requestExample: Node | undefined;
+  /** Query and path parameters that have an `example`, as Redoc shows it: `name=value` (lists comma-joined). */
+  parameterExamples: string[];
 }
 
 export const spec = JSON.parse(readFileSync(bundledSpecFile, "utf8")) as Node;
 
 const asNode = (value: unknown): Node => (value && typeof value === "object" ? (value as Node) : {});
 
-/** Follows a local `$ref` (`#/components/...`), as often as it takes. */
-export function resolve(value: unknown): Node {
-  let node = asNode(value);
-  while (typeof node.$ref === "string") {
-    const pointer = node.$ref.replace(/^#\//, "").split("/");
-    node = asNode(pointer.reduce<unknown>((at, key) => asNode(at)[key], spec));
-  }
-  return node;
+/** Follows a local `$ref` (`#/components/...`), as often as it takes; `{}` where nothing is. */
+function resolve(value: unknown): Node {
+  return asNode(deref(spec, value));
 }
 
 function collectSchema(value: unknown, fields: Field[], enums: Set<string>, seen: Set<unknown>): void {
@@ -67,8 +65,13 @@ function jsonSchemaOf(holder: Node): unknown {
 function operationFacts(path: string, method: string, operation: Node): OperationFacts {
   const enums = new Set<string>();
   const requestFields: Field[] = [];
+  const parameterExamples: string[] = [];
   for (const parameter of (operation.parameters as unknown[]) ?? []) {
     const resolved = resolve(parameter);
+    if (resolved.example !== undefined && resolved.in === "query") {
+      const example = Array.isArray(resolved.example) ? resolved.example.join(",") : String(resolved.example);
+      parameterExamples.push(`${String(resolved.name)}=${example}`);
+    }
     requestFields.push({
       name: String(resolved.name),
       description: resolved.description as string | undefined,
@@ -102,6 +105,7 @@ function operationFacts(path: string, method: string, operation: Node): Operatio
     enumValues: [...enums],
     security,
     requestExample: firstExample ? asNode(resolve(firstExample).value) : undefined,
+    parameterExamples,
   };
 }
 
