@@ -2,14 +2,16 @@
 interface Page<Item> {
   items?: Item[];
   totalCount?: number;
+  totalPages?: number;
   hasMorePages?: boolean;
 }
 
 /**
  * Every item of a list, page after page, fetching a page only when the caller wants more. It ends on
  * its own on any server: on an empty page (whatever the page claims), `hasMorePages: false`, once
- * `totalCount` items were seen, after one page with `all`, and on the second page in a row with nothing
- * new (a server that repeats a page). Items are told apart by id, and each is yielded once.
+ * `totalCount` items were seen, past page `totalPages` (whichever base), after one page with `all`, and on
+ * the second page in a row with nothing new (a server that repeats a page). Items are told apart by id,
+ * and each is yielded once.
  *
  * One page with nothing new is passed over, for two reasons that need no guess about the server:
  * messages that arrive while paging push older ones onto later pages, so a page can hold only messages
@@ -36,6 +38,12 @@ export async function* paginate<Item extends { id?: string }>(
     }
     stale = seen.size > before ? 0 : stale + 1;
     if (all || !items.length || current.hasMorePages === false || stale > 1) return;
-    if (seen.size >= (current.totalCount ?? Number.POSITIVE_INFINITY)) return;
+    // Bounds a server that keeps sending new items: page `totalPages` is the last whether pages count
+    // from 0 or from 1.
+    if (
+      seen.size >= (current.totalCount ?? Number.POSITIVE_INFINITY) ||
+      page >= (current.totalPages ?? Number.POSITIVE_INFINITY)
+    )
+      return;
   }
 }

@@ -121,6 +121,16 @@ describe("it ends by itself on a server that misbehaves", () => {
     expect(await collect(evo().messages.list())).toEqual(["M1", "M2", "M3", "M4", "M5"]);
   });
 
+  it("a server that ignores page and always sends new messages: ends past totalPages", async () => {
+    let n = 0;
+    server().reply({
+      body: () => ({ items: [{ id: `R${++n}` }, { id: `R${++n}` }], totalPages: 3, hasMorePages: true }),
+    });
+    expect(await collect(evo().messages.list())).toEqual(["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8"]);
+    // Pages 0 to 3: the last page of a server counting from 1 is 3.
+    expect(server().requests.map(pageAsked)).toEqual([null, "1", "2", "3"]);
+  });
+
   it("hasMorePages: false ends it, even if the page was full", async () => {
     server().reply({ body: { items: messages(3), hasMorePages: false } });
     expect(await collect(evo().messages.list())).toEqual(["M1", "M2", "M3"]);
