@@ -2,7 +2,8 @@ import { ApiError, BY_STATUS, EvoVoiceError, InternalServerError, type ResponseS
 
 /** `text` without the client's credentials, in case a server or proxy echoes the Authorization header. */
 function redact(text: string, credentials: string | undefined): string {
-  return credentials ? text.replaceAll(credentials, "[redacted]") : text;
+  // includes() first: it is far cheaper than a replaceAll that finds nothing (this path is timed).
+  return credentials && text.includes(credentials) ? text.replaceAll(credentials, "[redacted]") : text;
 }
 
 /** The JSON of a 2xx answer (undefined when empty), with the credentials redacted before parsing. */
