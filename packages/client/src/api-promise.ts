@@ -20,14 +20,7 @@ const ignore = () => {};
 
 /** Wraps a call's `{ data, response }` as an APIPromise of its data. The call has already started. */
 export function apiPromise<T>(raw: Promise<WithResponse<T>>): APIPromise<T> {
-  const promise = raw.then(({ data }) => data);
-  return Object.assign(promise, {
-    withResponse() {
-      // The caller reads the failure from here; the data-only promise must not report it as unhandled.
-      promise.catch(ignore);
-      return raw;
-    },
-  });
+  return withMethods(raw, {});
 }
 
 /** An APIPromise of the first page that iterates every item, `items` paged by `paginate`. */
@@ -35,11 +28,23 @@ export function pagePromise<Page, Item>(
   first: Promise<WithResponse<Page>>,
   paginate: (first: Promise<Page>) => AsyncGenerator<Item>,
 ): PagePromise<Page, Item> {
-  const promise = apiPromise(first);
-  return Object.assign(promise, {
+  const promise: APIPromise<Page> = withMethods(first, {
     [Symbol.asyncIterator]() {
       promise.catch(ignore);
       return paginate(promise);
+    },
+  });
+  return promise as PagePromise<Page, Item>;
+}
+
+/** The data-only promise of `raw`, with withResponse() and `extra` on it, all set in one go. */
+function withMethods<T>(raw: Promise<WithResponse<T>>, extra: object): APIPromise<T> {
+  const promise = raw.then(({ data }) => data);
+  return Object.assign(promise, extra, {
+    withResponse() {
+      // The caller reads the failure from here; the data-only promise must not report it as unhandled.
+      promise.catch(ignore);
+      return raw;
     },
   });
 }

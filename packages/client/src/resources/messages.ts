@@ -71,9 +71,14 @@ export class Messages {
    */
   list(query?: ListMessagesQuery, options?: RequestOptions): PagePromise<MessagePage, MessageInfo> {
     // Checked once; a problem rejects the page and ends the iteration before anything is sent.
-    const checked = (async () => checkQuery(query, LIST_FIELDS))();
+    let base: Record<string, unknown>;
+    try {
+      base = checkQuery(query, LIST_FIELDS);
+    } catch (invalid) {
+      const rejected = Promise.reject(invalid);
+      return pagePromise(rejected, (first) => paginate(first, () => rejected));
+    }
     const fetchPage = async (page?: number) => {
-      const base = await checked;
       const { data, response } = await this.core.call(
         "GET",
         "/messages",

@@ -4,7 +4,7 @@
 import { Bench } from "tinybench";
 import { CANNED, CANNED_PAGE, seen, stubFetch } from "./stub-fetch.mjs";
 
-const [client, msPerTask] = process.argv.slice(2);
+const [client, msPerTask, warmupMs = "200"] = process.argv.slice(2);
 globalThis.fetch = stubFetch;
 // Imported after the swap, in case a client library captures `fetch` when it loads.
 const { API_KEY, OPERATION, clientNamed } = await import("../clients.mjs");
@@ -24,7 +24,7 @@ const expected = reads ? CANNED_PAGE.items[1].id : CANNED.id;
 if ((reads ? answer?.items?.[1]?.id : answer?.id) !== expected)
   throw new Error(`${client}: answered ${JSON.stringify(answer)}`);
 
-const bench = new Bench({ time: Number(msPerTask), warmupTime: 200 });
+const bench = new Bench({ time: Number(msPerTask), warmupTime: Number(warmupMs) });
 bench.add(client, send);
 await bench.run();
 console.log(JSON.stringify({ mean: bench.tasks[0].result.latency.mean, calls: seen.calls }));
