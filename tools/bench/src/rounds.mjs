@@ -8,10 +8,17 @@ import { CLIENTS } from "./clients.mjs";
 
 /**
  * Runs `node <worker> <client> ...args` for every client in every round and returns, per round, each
- * client's last line of output, parsed as JSON: [{ [client]: result }, …].
+ * client's last line of output, parsed as JSON: [{ [client]: result }, …]. `names` picks the clients
+ * (all by default).
  */
-export async function runRounds({ rounds, worker, args, log, timeoutMs = 2 * 60_000 }) {
-  const names = CLIENTS.map(([name]) => name);
+export async function runRounds({
+  rounds,
+  worker,
+  args,
+  log,
+  timeoutMs = 2 * 60_000,
+  names = CLIENTS.map(([name]) => name),
+}) {
   const results = [];
   for (let round = 0; round < rounds; round++) {
     const byClient = {};
