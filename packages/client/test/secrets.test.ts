@@ -149,3 +149,59 @@ it("the echo really contained the credentials (so the redaction above is what ke
   expect(server().requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`);
   expect((error as Error).message).toBe("Rejected Bearer [redacted]");
 });
+
+describe("redaction keeps the caller's data intact", () => {
+  it("a 2xx answer is returned as sent, even where it contains a short key", async () => {
+    const sent = { id: "M1", accountId: "mock-account", text: "Unknown k, check the key" };
+    server().reply({ status: 200, body: sent });
+    const data = await new EvoVoice({ apiKey: "k", baseUrl: server().url }).messages.send({
+      sessionId: "S1",
+      body: "x",
+    });
+    expect(data).toEqual(sent);
+  });
+
+  it("a short key is redacted where it stands alone, not inside other words", async () => {
+    server().reply({
+      status: 404,
+      body: (request: Recorded) => ({
+        responseStatus: {
+          errorCode: "NotFound",
+          message: `Unknown session; got ${request.headers.authorization}`,
+        },
+      }),
+    });
+    const error = await new EvoVoice({ apiKey: "k", baseUrl: server().url }).messages
+      .send({ sessionId: "S1", body: "x" })
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toBe("Unknown session; got Bearer [redacted]");
+  });
+
+  it("a short key with regular-expression characters is redacted as it is", async () => {
+    server().reply(echo(400));
+    const error = await new EvoVoice({ apiKey: "a+b(c", baseUrl: server().url }).messages
+      .send({ sessionId: "S1", body: "x" })
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toBe("Rejected Bearer [redacted]");
+  });
+
+  it("a key with a quote in it is found in the JSON that escapes it", async () => {
+    const quoted = 'sk_live_"quoted"_Secret4242';
+    server().reply(echo(401));
+    const error = await new EvoVoice({ apiKey: quoted, baseUrl: server().url }).messages
+      .send({ sessionId: "S1", body: "x" })
+      .catch((e: unknown) => e);
+    expect(server().requests[0]?.headers.authorization).toBe(`Bearer ${quoted}`);
+    expect((error as Error).message).toBe("Rejected Bearer [redacted]");
+    expect(renderings(error)).not.toContain("quoted");
+  });
+
+  it("a header that echoes the credentials is redacted in the error", async () => {
+    server().reply({ status: 401, headers: { "x-echo": `Bearer ${API_KEY}` }, body: {} });
+    const error = (await new EvoVoice({ apiKey: API_KEY, baseUrl: server().url }).messages
+      .send({ sessionId: "S1", body: "x" })
+      .catch((e: unknown) => e)) as { headers: Record<string, string> };
+    expect(error.headers["x-echo"]).toBe("Bearer [redacted]");
+    expect(renderings(error)).not.toContain(API_KEY);
+  });
+});

@@ -1,12 +1,10 @@
 import { ApiError, BY_STATUS, EvoVoiceError, InternalServerError, type ResponseStatus } from "../errors.js";
+import { redact } from "./redact.js";
 
-/** `text` without the client's credentials, in case a server or proxy echoes the Authorization header. */
-function redact(text: string, credentials: string | undefined): string {
-  // includes() first: it is far cheaper than a replaceAll that finds nothing (this path is timed).
-  return credentials && text.includes(credentials) ? text.replaceAll(credentials, "[redacted]") : text;
-}
-
-/** The JSON of a 2xx answer (undefined when empty), with the credentials redacted before parsing. */
+/**
+ * The JSON of a 2xx answer (undefined when empty). The data is the caller's own and is returned as
+ * sent; only a parse failure is redacted, as V8 quotes the text it could not parse.
+ */
 export function parseJson(
   text: string | undefined,
   status: number,
@@ -14,10 +12,15 @@ export function parseJson(
 ): unknown {
   if (!text) return undefined;
   try {
-    return JSON.parse(redact(text, credentials));
-  } catch (cause) {
-    // V8 quotes the text it could not parse; it was redacted first.
-    throw new EvoVoiceError(`Invalid JSON in a ${status} answer`, { cause });
+    return JSON.parse(text);
+  } catch {
+    try {
+      JSON.parse(redact(text, credentials));
+    } catch (cause) {
+      throw new EvoVoiceError(`Invalid JSON in a ${status} answer`, { cause });
+    }
+    // Redacted, it parsed: the credentials were what broke it, so the cause cannot be shown.
+    throw new EvoVoiceError(`Invalid JSON in a ${status} answer`);
   }
 }
 
@@ -27,16 +30,19 @@ export function parseJson(
  */
 export function apiError(response: Response, body: unknown, credentials: string | undefined): ApiError {
   const { status } = response;
-  let details = body as { responseStatus?: ResponseStatus } | undefined;
-  // Cheap when nothing matches; a round trip only for a body that quotes the credentials.
-  if (credentials && typeof details === "object") {
-    const json = JSON.stringify(details);
-    if (json.includes(credentials)) details = JSON.parse(redact(json, credentials));
-  }
-  const responseStatus = details?.responseStatus;
+  const responseStatus = (body as { responseStatus?: ResponseStatus } | undefined)?.responseStatus;
+  const headers = Object.fromEntries(response.headers);
   return new (BY_STATUS[status] ?? (status > 499 ? InternalServerError : ApiError))(
     status,
-    responseStatus?.errorCode ? responseStatus : undefined,
-    Object.fromEntries(response.headers),
+    responseStatus?.errorCode ? (redactAll(responseStatus, credentials) as ResponseStatus) : undefined,
+    redactAll(headers, credentials) as Record<string, string>,
   );
+}
+
+/** `value` with the credentials redacted in every string, however deep: a server may echo them anywhere. */
+function redactAll(value: unknown, credentials: string | undefined): unknown {
+  // Searched for as JSON writes them, so a key with a quote or a backslash is found too.
+  return credentials
+    ? JSON.parse(redact(JSON.stringify(value), JSON.stringify(credentials).slice(1, -1)))
+    : value;
 }

@@ -74,7 +74,8 @@ export function createCore(settings: Settings): Core {
         ]);
       // evo.api accepts a per-call baseUrl: the credentials are guarded there too.
       if (init.baseUrl) assertSafeTarget(init.baseUrl, credentials, settings.allowInsecureHttp);
-      // The JSON of this API is parsed here, from text, so that echoed credentials are redacted first.
+      // The JSON of this API is parsed here, from text: a body that is not JSON is an EvoVoiceError whose
+      // cause quotes it with the credentials redacted, not a SyntaxError from inside openapi-fetch.
       const json = parseAs === "json";
       const policy = {
         signal,

@@ -1,4 +1,5 @@
 import { ConnectionError } from "../errors.js";
+import { redact } from "./redact.js";
 
 // Error codes that Node (undici), Bun and Deno put on a failure that happened before a single byte of
 // the request was written: no connection (refused, unreachable, no such host) or no TLS session.
@@ -36,7 +37,6 @@ export function connectionError(
   }
   const notSent = NOT_SENT.test(String(code)) || BAD_PORTS.has(Number(new URL(url).port));
   // The detail names what failed; a fetch that quotes the request could echo the credentials.
-  let detail = String(code ?? message);
-  if (credentials) detail = detail.replaceAll(credentials, "[redacted]");
+  const detail = redact(String(code ?? message), credentials);
   return new ConnectionError(`Connection failed (${detail})`, !notSent, { cause: caught });
 }
