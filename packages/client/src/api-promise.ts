@@ -17,10 +17,11 @@ export interface APIPromise<T> extends Promise<T> {
 export interface PagePromise<Page, Item> extends APIPromise<Page>, AsyncIterable<Item> {}
 
 const ignore = () => {};
+const dataOf = <T>({ data }: WithResponse<T>) => data;
 
 /** Wraps a call's `{ data, response }` as an APIPromise of its data. The call has already started. */
 export function apiPromise<T>(raw: Promise<WithResponse<T>>): APIPromise<T> {
-  return withMethods(raw, {});
+  return withResponse(raw);
 }
 
 /** An APIPromise of the first page that iterates every item, `items` paged by `paginate`. */
@@ -28,23 +29,24 @@ export function pagePromise<Page, Item>(
   first: Promise<WithResponse<Page>>,
   paginate: (first: Promise<Page>) => AsyncGenerator<Item>,
 ): PagePromise<Page, Item> {
-  const promise: APIPromise<Page> = withMethods(first, {
-    [Symbol.asyncIterator]() {
-      promise.catch(ignore);
-      return paginate(promise);
-    },
-  });
-  return promise as PagePromise<Page, Item>;
+  const promise = withResponse(first) as PagePromise<Page, Item>;
+  promise[Symbol.asyncIterator] = () => {
+    promise.catch(ignore);
+    return paginate(promise);
+  };
+  return promise;
 }
 
-/** The data-only promise of `raw`, with withResponse() and `extra` on it, all set in one go. */
-function withMethods<T>(raw: Promise<WithResponse<T>>, extra: object): APIPromise<T> {
-  const promise = raw.then(({ data }) => data);
-  return Object.assign(promise, extra, {
-    withResponse() {
-      // The caller reads the failure from here; the data-only promise must not report it as unhandled.
-      promise.catch(ignore);
-      return raw;
-    },
-  });
+/**
+ * The data-only promise of `raw`, with withResponse() on it. Properties set one by one: V8 caches
+ * the shape they give a promise, where an Object.assign takes its generic path on every call.
+ */
+function withResponse<T>(raw: Promise<WithResponse<T>>): APIPromise<T> {
+  const promise = raw.then(dataOf) as APIPromise<T>;
+  promise.withResponse = () => {
+    // The caller reads the failure from here; the data-only promise must not report it as unhandled.
+    promise.catch(ignore);
+    return raw;
+  };
+  return promise;
 }

@@ -42,3 +42,32 @@ describe.each([301, 302, 303, 307, 308])("a %i answer", (status) => {
     expect(elsewhere.requests).toHaveLength(0);
   });
 });
+
+describe("no option turns following back on", () => {
+  it("neither fetchOptions nor an evo.api call's init", async () => {
+    elsewhere.requests.length = 0;
+    const client = new EvoVoice({
+      apiKey: "secret-key",
+      baseUrl: server().url,
+      fetchOptions: { redirect: "follow" },
+    });
+    const location = `${elsewhere.url}/messages`;
+    server().reply(
+      { status: 302, headers: { location }, body: "" },
+      { status: 302, headers: { location }, body: "" },
+    );
+    elsewhere.reply({ body: MESSAGE }, { body: MESSAGE });
+    await expect(client.messages.send({ sessionId: "S1", body: "Hi" })).rejects.toMatchObject({
+      status: 302,
+    });
+    await expect(
+      client.api.POST("/sessions/{sessionId}/messages", {
+        params: { path: { sessionId: "S1" } },
+        body: { body: "Hi" },
+        redirect: "follow",
+      }),
+    ).rejects.toMatchObject({ status: 302 });
+    expect(server().requests.map((r) => r.method)).toEqual(["POST", "POST"]);
+    expect(elsewhere.requests).toHaveLength(0);
+  });
+});
