@@ -3,6 +3,7 @@
 // (and never more than MAX_CALLS), after a warm-up. Every answer's status is checked.
 // Prints one JSON line: { requestsPerSecond, total, ok, non2xx }.
 import { createMockFetch } from "@evovoice-sdk/mock-server";
+import { closedLoop } from "../closed-loop.mjs";
 
 const [requestJson, seconds, connections, apiKey] = process.argv.slice(2);
 const request = JSON.parse(requestJson);
@@ -12,26 +13,17 @@ const url = `https://evovoice.io${request.path}`;
 const init = { method: request.method ?? "POST", headers: request.headers, body: request.body };
 
 async function load(durationMs) {
-  const deadline = performance.now() + durationMs;
-  const started = performance.now();
-  let ok = 0;
-  let non2xx = 0;
-  await Promise.all(
-    Array.from({ length: Number(connections) }, async () => {
-      while (performance.now() < deadline && ok + non2xx < MAX_CALLS) {
-        const response = await mock.fetch(url, init);
-        await response.arrayBuffer();
-        if (response.ok) ok++;
-        else non2xx++;
-      }
-    }),
-  );
-  return {
-    requestsPerSecond: (ok + non2xx) / ((performance.now() - started) / 1000),
-    total: ok + non2xx,
-    ok,
-    non2xx,
-  };
+  const { ok, failed, seconds } = await closedLoop({
+    call: async () => {
+      const response = await mock.fetch(url, init);
+      await response.arrayBuffer();
+      return response.ok;
+    },
+    concurrency: connections,
+    durationMs,
+    maxCalls: MAX_CALLS,
+  });
+  return { requestsPerSecond: (ok + failed) / seconds, total: ok + failed, ok, non2xx: failed };
 }
 
 // The same record as the HTTP server's when its GET rows run: messages sent first.

@@ -10,7 +10,7 @@
 import { fileURLToPath } from "node:url";
 import { BASELINES, OPERATION } from "../clients.mjs";
 import { format, formatRatios } from "../format.mjs";
-import { median } from "../median.mjs";
+import { ratioRows } from "../ratio-rows.mjs";
 import { runRounds } from "../rounds.mjs";
 
 export const name = "overhead";
@@ -47,17 +47,7 @@ async function measure(pass, log) {
     log: (text) => log(`overhead (${pass.label}): ${text}`),
   });
   // Both sides of each ratio ran within seconds of each other.
-  const rows = Object.keys(results[0]).map((client) => {
-    const baseline = BASELINES[OPERATION[client]];
-    const ratios = results.map((round) => round[client].mean / round[baseline].mean);
-    return {
-      client,
-      baseline,
-      microseconds: median(results.map((round) => round[client].mean * 1000)),
-      ratios,
-      ratio: median(ratios),
-    };
-  });
+  const rows = ratioRows(results, (result) => result.mean * 1000);
   rows.sort((a, b) => a.baseline.localeCompare(b.baseline) || a.ratio - b.ratio);
   const calls = results.flatMap((round) => Object.values(round)).reduce((sum, r) => sum + r.calls, 0);
   const goals = Object.values(SDK).map((client) => rows.find((row) => row.client === client));
@@ -66,7 +56,7 @@ async function measure(pass, log) {
     "| --- | ---: | ---: | --- |",
     ...rows.map(
       (row) =>
-        `| ${row.client} | ${format(row.microseconds, 1)} | ${formatRatios(row.ratios)} | ${row.baseline === row.client ? "(itself)" : row.baseline} |`,
+        `| ${row.client} | ${format(row.value, 1)} | ${formatRatios(row.ratios)} | ${row.baseline === row.client ? "(itself)" : row.baseline} |`,
     ),
   ].join("\n");
   const notes = goals.map(

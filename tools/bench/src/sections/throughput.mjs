@@ -3,9 +3,8 @@
 // Goal (issue 12): evo.messages.send and evo.messages.list at least 0.95x their baseline.
 import { fileURLToPath } from "node:url";
 import { start } from "@evovoice-sdk/processes";
-import { BASELINES, OPERATION } from "../clients.mjs";
 import { format, formatRatios } from "../format.mjs";
-import { median } from "../median.mjs";
+import { ratioRows } from "../ratio-rows.mjs";
 import { runRounds } from "../rounds.mjs";
 
 export const name = "throughput";
@@ -31,17 +30,7 @@ export async function run({ log }) {
       args: [url, SECONDS, CONCURRENCY],
       log: (text) => log(`throughput: ${text}`),
     });
-    const rows = Object.keys(results[0]).map((client) => {
-      const baseline = BASELINES[OPERATION[client]];
-      const ratios = results.map((round) => round[client].rate / round[baseline].rate);
-      return {
-        client,
-        baseline,
-        rate: median(results.map((round) => round[client].rate)),
-        ratios,
-        ratio: median(ratios),
-      };
-    });
+    const rows = ratioRows(results, (result) => result.rate);
     rows.sort((a, b) => a.baseline.localeCompare(b.baseline) || b.ratio - a.ratio);
     // Every call a client counted as done must have reached the server, and nothing else.
     const mismatches = results.flatMap((round, i) =>
@@ -57,7 +46,7 @@ export async function run({ log }) {
       "| --- | ---: | ---: | --- |",
       ...rows.map(
         (row) =>
-          `| ${row.client} | ${format(row.rate)} | ${formatRatios(row.ratios)} | ${row.baseline === row.client ? "(itself)" : row.baseline} |`,
+          `| ${row.client} | ${format(row.value)} | ${formatRatios(row.ratios)} | ${row.baseline === row.client ? "(itself)" : row.baseline} |`,
       ),
     ].join("\n");
     const goals = SDK.map((client) => rows.find((row) => row.client === client));

@@ -2,35 +2,32 @@
 // `concurrency` calls in flight for `seconds` (and never more than MAX_CALLS) after a short warm-up.
 // Prints one JSON line: { rate, done, failed, received } (received: what the server counted).
 import { clientNamed } from "../clients.mjs";
+import { closedLoop } from "../closed-loop.mjs";
 
 const [client, url, seconds, concurrency] = process.argv.slice(2);
 const MAX_CALLS = 2_000_000;
 const send = clientNamed(client)(url);
 const counted = async () => Number(await (await fetch(`${url}/count`)).text());
 
-async function load(durationMs) {
-  const deadline = performance.now() + durationMs;
-  const started = performance.now();
-  let done = 0;
-  let failed = 0;
-  await Promise.all(
-    Array.from({ length: Number(concurrency) }, async () => {
-      while (performance.now() < deadline && done + failed < MAX_CALLS) {
-        try {
-          await send();
-          done++;
-        } catch {
-          failed++;
-        }
+// A failed call counts, and the loop goes on.
+const load = (durationMs) =>
+  closedLoop({
+    call: async () => {
+      try {
+        await send();
+        return true;
+      } catch {
+        return false;
       }
-    }),
-  );
-  return { done, failed, seconds: (performance.now() - started) / 1000 };
-}
+    },
+    concurrency,
+    durationMs,
+    maxCalls: MAX_CALLS,
+  });
 
 await load(500); // warm-up: JIT and connections
 const before = await counted();
-const { done, failed, seconds: took } = await load(Number(seconds) * 1000);
+const { ok: done, failed, seconds: took } = await load(Number(seconds) * 1000);
 // Every call the client counted as done must have reached the server, and nothing else.
 const received = (await counted()) - before;
 console.log(JSON.stringify({ rate: done / took, done, failed, received }));
