@@ -1,20 +1,12 @@
 import { ConnectionError, EvoVoice, EvoVoiceError, TimeoutError } from "@evovoice-sdk/client";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { serverPerTest } from "./support/lifecycle.js";
+import { describe, expect, it, vi } from "vitest";
+import { noUnhandledRejections, serverPerTest } from "./support/lifecycle.js";
 import { MESSAGE, refusedUrl } from "./support/server.js";
 
 // Each fault must end in the right typed error, within the per-test timeout (the bound),
 // with at most one recorded message wherever the message may have arrived.
 
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
-beforeAll(() => {
-  process.on("unhandledRejection", onUnhandled);
-});
-afterAll(() => {
-  process.off("unhandledRejection", onUnhandled);
-  expect(unhandled).toEqual([]);
-});
+noUnhandledRejections();
 
 const server = serverPerTest();
 

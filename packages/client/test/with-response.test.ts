@@ -1,21 +1,13 @@
 import { EvoVoice } from "@evovoice-sdk/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sharedServer } from "./support/lifecycle.js";
+import { describe, expect, it } from "vitest";
+import { noUnhandledRejections, sharedServer } from "./support/lifecycle.js";
 import { MESSAGE } from "./support/server.js";
 
 const server = sharedServer();
 const evo = () => new EvoVoice({ apiKey: "k", baseUrl: server().url, maxRetries: 0 });
 const headers = { "x-request-id": "req-42", "x-ratelimit-remaining": "9" };
 
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
-beforeAll(() => {
-  process.on("unhandledRejection", onUnhandled);
-});
-afterAll(() => {
-  process.off("unhandledRejection", onUnhandled);
-  expect(unhandled).toEqual([]);
-});
+noUnhandledRejections();
 
 describe(".withResponse(): the data and the fetch Response", () => {
   it("messages.send", async () => {

@@ -1,7 +1,15 @@
 import { type APIPromise, apiPromise } from "../api-promise.js";
 import type { Core } from "../internal/core.js";
-import { checkQuery } from "../internal/query.js";
+import { checkQuery, type QueryFields } from "../internal/query.js";
 import type { ConversationInfo, ListConversationsQuery, RequestOptions } from "../types.js";
+
+// ListConversations' filters (it has no paging).
+const CONVERSATION_FIELDS: QueryFields = {
+  accountIds: "ids",
+  endpointIds: "ids",
+  customerIds: "ids",
+  afterDate: "date",
+};
 
 /** `evo.conversations`: who your endpoints talk to, each with the latest message. */
 export class Conversations {
@@ -15,12 +23,7 @@ export class Conversations {
   list(query?: ListConversationsQuery, options?: RequestOptions): APIPromise<ConversationInfo[]> {
     return apiPromise(
       (async () => {
-        const checked = checkQuery(query, {
-          accountIds: "ids",
-          endpointIds: "ids",
-          customerIds: "ids",
-          afterDate: "date",
-        });
+        const checked = checkQuery(query, CONVERSATION_FIELDS);
         const { data, response } = await this.core.call(
           "GET",
           "/conversations",

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { expectNothingLeftRunning, liveHandles } from "./handles.js";
 import { startServer, type TestServer } from "./server.js";
 
@@ -28,4 +28,17 @@ export function serverPerTest(): () => TestServer {
     await expectNothingLeftRunning(handles);
   });
   return () => server;
+}
+
+/** Fails the file if any promise rejection went unhandled while its tests ran. */
+export function noUnhandledRejections(): void {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  beforeAll(() => {
+    process.on("unhandledRejection", onUnhandled);
+  });
+  afterAll(() => {
+    process.off("unhandledRejection", onUnhandled);
+    expect(unhandled).toEqual([]);
+  });
 }
