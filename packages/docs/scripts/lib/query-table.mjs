@@ -4,7 +4,10 @@ import { readFileSync } from "node:fs";
 
 const notForTheSdk = new Set(["format", "callback"]);
 
-/** Follows a local `$ref` inside `spec` until it reaches a node that is not one. */
+/**
+ * Follows a local `$ref` inside `spec` until it reaches a node that is not one. The twin of openapi-kit's
+ * `deref`, which this build cannot import: openapi-kit ships TypeScript source and the build runs plain node.
+ */
 function deref(spec, node) {
   let current = node;
   for (let hops = 0; current?.$ref; hops++) {
