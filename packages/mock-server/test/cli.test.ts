@@ -103,7 +103,7 @@ describe("evovoice-mock", () => {
     ]) {
       const cli = runCli(args);
       expect((await cli.exit).code, args.join(" ")).toBe(1);
-      expect(cli.output()).toMatch(/^evovoice-mock: /);
+      expect(cli.output()).toMatch(/^evovoice-mock: .+[^.]\. Run evovoice-mock --help for the options\.\n$/);
     }
     const help = runCli(["--help"]);
     expect((await help.exit).code).toBe(0);

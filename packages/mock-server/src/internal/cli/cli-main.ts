@@ -61,7 +61,18 @@ interface CliOptions {
   maxMessages: number;
 }
 
+// A bad option names itself; the hint says where the right ones are.
 function parseOptions(argv: string[]): CliOptions | undefined {
+  try {
+    return readOptions(argv);
+  } catch (error) {
+    throw new Error(
+      `${(error as Error).message.replace(/\.$/, "")}. Run evovoice-mock --help for the options.`,
+    );
+  }
+}
+
+function readOptions(argv: string[]): CliOptions | undefined {
   const { values } = parseArgs({
     args: argv,
     options: {
