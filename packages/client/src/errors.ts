@@ -11,8 +11,11 @@ export interface ValidationIssue {
   message: string;
 }
 
+// What an error adds when the server may have acted (a send is then never resent).
+const MAY_HAVE = "; it may have been delivered";
+
 // Registered, so that every copy of this package (the ESM and the CommonJS build, or two versions in
-// node_modules) marks its errors with the same symbol.
+// node_modules) brands its errors with the same symbol.
 const BRAND = Symbol.for("@evovoice-sdk/client.error");
 
 /**
@@ -23,18 +26,18 @@ const BRAND = Symbol.for("@evovoice-sdk/client.error");
  * class of the same name here.
  */
 export class EvoVoiceError extends Error {
+  /**
+   * Whether the server may have acted on the request despite the error: for a send, whether the
+   * message may have been delivered (it is never resent then). False when it provably did not.
+   */
+  readonly mayHaveBeenDelivered: boolean = false;
+
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // Each prototype's brand lists its class and every class above it (below), so one lookup answers.
+    const brand: unknown = value instanceof Object && (value as Record<symbol, unknown>)[BRAND];
     // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of instanceof, a subclass too.
-    const { prototype } = this as unknown as { prototype: Error };
-    for (
-      let p = value instanceof Object ? Object.getPrototypeOf(value) : null;
-      p;
-      p = Object.getPrototypeOf(p)
-    ) {
-      // Each class names its own prototype (below), so the chain spells what the error is.
-      if (p === prototype || (p[BRAND] && Object.hasOwn(p, "name") && p.name === prototype.name)) return true;
-    }
-    return false;
+    const { name } = (this as typeof EvoVoiceError).prototype;
+    return typeof brand === "string" && brand.split(" ").includes(name);
   }
 
   toJSON(): Record<string, unknown> {
@@ -49,7 +52,7 @@ export class EvoVoiceError extends Error {
 
 /** The input of a call (or an option) is invalid and nothing was sent; `issues` lists every problem. */
 export class RequestValidationError extends EvoVoiceError {
-  declare readonly issues: ValidationIssue[];
+  readonly issues: ValidationIssue[];
   constructor(issues: ValidationIssue[]) {
     super(`Invalid input: ${issues.map((i) => `${i.field} ${i.message}`).join("; ")}`);
     this.issues = issues;
@@ -58,27 +61,25 @@ export class RequestValidationError extends EvoVoiceError {
 
 /** The server answered with a non-2xx status; the fields come from ServiceStack's `responseStatus`. */
 export class ApiError extends EvoVoiceError {
-  declare readonly status: number;
-  declare readonly responseStatus: ResponseStatus | undefined;
+  readonly status: number;
+  readonly responseStatus: ResponseStatus | undefined;
   /** The answer's headers, names in lower case. */
-  declare readonly headers: Record<string, string>;
+  readonly headers: Record<string, string>;
   /** `responseStatus.errorCode`, when the body had one. */
-  declare readonly errorCode: string | undefined;
+  readonly errorCode: string | undefined;
   /** `responseStatus.errors`: one entry per invalid field; empty when there were none. */
-  declare readonly fieldErrors: FieldError[];
+  readonly fieldErrors: FieldError[];
   /** The answer's `Retry-After` in milliseconds, if it had one (429 and 503 do). */
-  declare readonly retryAfterMs: number | undefined;
+  readonly retryAfterMs: number | undefined;
+  /** True after a 5xx other than 503: the server failed while it handled the request. */
+  override readonly mayHaveBeenDelivered: boolean;
 
-  constructor(
-    status: number,
-    responseStatus?: ResponseStatus,
-    headers: Record<string, string> = {},
-    options?: ErrorOptions,
-  ) {
+  constructor(status: number, responseStatus?: ResponseStatus, headers: Record<string, string> = {}) {
+    const mayHaveBeenDelivered = status > 499 && status !== 503;
     // A redirect is not followed (it could turn a send into a GET, or carry credentials elsewhere).
     super(
-      responseStatus?.message ?? `HTTP ${status}${status < 400 ? ": redirects are not followed" : ""}`,
-      options,
+      (responseStatus?.message ?? `HTTP ${status}${status < 400 ? ": redirects are not followed" : ""}`) +
+        (mayHaveBeenDelivered ? MAY_HAVE : ""),
     );
     this.status = status;
     this.responseStatus = responseStatus;
@@ -86,6 +87,7 @@ export class ApiError extends EvoVoiceError {
     this.errorCode = responseStatus?.errorCode;
     this.fieldErrors = responseStatus?.errors ?? [];
     this.retryAfterMs = parseRetryAfter(headers["retry-after"]);
+    this.mayHaveBeenDelivered = mayHaveBeenDelivered;
   }
 }
 
@@ -96,25 +98,25 @@ export class NotFoundError extends ApiError {}
 export class ConflictError extends ApiError {}
 /** 429: the server did not act on the request. `retryAfterMs` is its `Retry-After`, if it sent one. */
 export class RateLimitError extends ApiError {}
-/** Any 5xx. Except after a 503, the server may have acted on the request before failing. */
+/** Any 5xx. Except after a 503, the server may have acted on the request (`mayHaveBeenDelivered`). */
 export class InternalServerError extends ApiError {}
 
-/** No usable answer arrived. `mayHaveBeenDelivered` is false only when the request provably never left. */
+/**
+ * No usable answer arrived from `origin` (scheme, host and port: never a path or query).
+ * `mayHaveBeenDelivered` is false only when the request provably never left.
+ */
 export class ConnectionError extends EvoVoiceError {
-  declare readonly mayHaveBeenDelivered: boolean;
+  override readonly mayHaveBeenDelivered: boolean;
   constructor(message: string, mayHaveBeenDelivered: boolean, options?: ErrorOptions) {
-    super(
-      `${message}; ${mayHaveBeenDelivered ? "it may have been delivered (not resent)" : "nothing was sent"}`,
-      options,
-    );
+    super(message + (mayHaveBeenDelivered ? MAY_HAVE : "; nothing was sent"), options);
     this.mayHaveBeenDelivered = mayHaveBeenDelivered;
   }
 }
 /** No complete answer within `timeoutMs`; the request may have been delivered (a send is never resent). */
 export class TimeoutError extends ConnectionError {}
 
-// Names on the prototypes, not on each instance: `instanceof` across copies reads them there, and
-// minifiers that rename classes leave these strings alone.
+// Names and brands on the prototypes, not on each instance: `instanceof` across copies reads the brand,
+// and minifiers that rename classes leave these strings alone. Parents come before their subclasses.
 for (const [type, name] of [
   [EvoVoiceError, "EvoVoiceError"],
   [RequestValidationError, "RequestValidationError"],
@@ -129,9 +131,11 @@ for (const [type, name] of [
   [ConnectionError, "ConnectionError"],
   [TimeoutError, "TimeoutError"],
 ] as const) {
-  Object.defineProperty(type.prototype, "name", { value: name, writable: true, configurable: true });
+  const { prototype } = type;
+  const parent: Record<symbol, string | undefined> = Object.getPrototypeOf(prototype);
+  Object.defineProperty(prototype, "name", { value: name, writable: true, configurable: true });
+  Object.defineProperty(prototype, BRAND, { value: `${parent[BRAND] ?? ""} ${name}` });
 }
-Object.defineProperty(EvoVoiceError.prototype, BRAND, { value: true });
 
 /** The ApiError class for each status that has its own; any other 5xx is an InternalServerError. */
 export const BY_STATUS: Record<number, typeof ApiError> = {

@@ -20,6 +20,7 @@ export {
 } from "./errors.js";
 export type { components, operations, paths } from "./generated/openapi.js";
 export type { LogEvent } from "./internal/log.js";
+export type { Api, ApiMethod, Route } from "./internal/request-core.js";
 export type { Conversations } from "./resources/conversations.js";
 export type { Messages } from "./resources/messages.js";
 export type {
@@ -33,6 +34,7 @@ export type {
   MessageDirection,
   MessageInfo,
   MessagePage,
+  Override,
   RequestOptions,
   SendMessageInput,
   SendOptions,

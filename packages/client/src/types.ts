@@ -3,8 +3,17 @@ import type { components, operations } from "./generated/openapi.js";
 type Schemas = components["schemas"];
 
 /**
- * Whether a message came in or went out. Typed open-ended on purpose: a direction added by the
- * server later arrives as its plain string instead of breaking the caller.
+ * `T` with the optional field `K` retyped as `V`. Unlike a bare `Omit`, it fails to compile when `K`
+ * is no longer a field of `T`: an override outlives no spec change silently.
+ */
+export type Override<T, K extends keyof T, V> = Omit<T, K> & { [P in K]?: V };
+
+/** `T` without the fields `K`, each of which must exist. */
+type Without<T, K extends keyof T> = Omit<T, K>;
+
+/**
+ * Whether a message came in or went out. Open-ended on purpose, as it is an output: a direction the
+ * server adds later arrives as its plain string instead of breaking the caller.
  */
 export type MessageDirection = Schemas["MessageDirections"] | (string & {});
 
@@ -12,41 +21,47 @@ export type MessageDirection = Schemas["MessageDirections"] | (string & {});
  * A text message as Evo Voice records it. Every field is optional because the server leaves out
  * null fields; fields the server adds later are passed through untouched.
  */
-export type MessageInfo = Omit<Schemas["MessageInfo"], "direction"> & { direction?: MessageDirection };
+export type MessageInfo = Override<Schemas["MessageInfo"], "direction", MessageDirection>;
 
 /** One page of `messages.list`: ServiceStack's `ListResponse<MessageInfo>`. Every field is optional. */
-export type MessagePage = Omit<Schemas["ListResponseOfMessageInfo"], "items"> & { items?: MessageInfo[] };
+export type MessagePage = Override<Schemas["ListResponseOfMessageInfo"], "items", MessageInfo[]>;
 
 /** A conversation between one of your endpoints and another party, with its most recent message. */
-export type ConversationInfo = Omit<Schemas["ConversationInfo"], "mostRecentMessage"> & {
-  mostRecentMessage?: MessageInfo;
-};
+export type ConversationInfo = Override<Schemas["ConversationInfo"], "mostRecentMessage", MessageInfo>;
 
-/** The order of a sorted list. Open-ended like {@link MessageDirection}. */
-export type SortOrder = Schemas["SortOrders"] | (string & {});
+/** The order of a sorted list: closed to the spec's values, as it is an input. */
+export type SortOrder = Schemas["SortOrders"];
 
-// The JSON-only reading of a query: `format` and `callback` are for browsers and JSONP, not the SDK.
-type Query<Op extends keyof operations> = Omit<
-  NonNullable<operations[Op]["parameters"]["query"]>,
-  "format" | "callback" | "afterDate"
-> & {
-  /** An ISO 8601 string, or a Date (sent as ISO 8601). */
-  afterDate?: string | Date;
-};
+/** The query parameters of an operation, as the spec has them. */
+type QueryOf<Op extends keyof operations> = NonNullable<operations[Op]["parameters"]["query"]>;
+
+// `format` and `callback` select JSONP and other formats; the SDK reads JSON only. `afterDate` is also
+// taken as a Date (sent as ISO 8601).
 
 /**
  * What `messages.list` filters, sorts and pages by; every field optional, as in ServiceStack.
  * Id lists travel comma-separated, so an id may not contain a comma.
  */
-export type ListMessagesQuery = Omit<Query<"listMessages">, "sortOrder"> & { sortOrder?: SortOrder };
+export type ListMessagesQuery = Override<
+  Without<QueryOf<"listMessages">, "format" | "callback">,
+  "afterDate",
+  string | Date
+>;
 
 /** What `conversations.list` filters by; every field optional. */
-export type ListConversationsQuery = Query<"listConversations">;
+export type ListConversationsQuery = Override<
+  Without<QueryOf<"listConversations">, "format" | "callback">,
+  "afterDate",
+  string | Date
+>;
+
+/** The fields of SendMessage, each one required where an addressing needs it. */
+type SendFields = Required<Schemas["SendMessage"]>;
 
 /** Where a message goes: into a session, or from an endpoint (e.g. a phone number) to an address. */
 export type SendMessageInput =
-  | { sessionId: string; body: string; endpointId?: never; toAddress?: never }
-  | { endpointId: string; toAddress: string; body: string; sessionId?: never };
+  | (Pick<SendFields, "sessionId" | "body"> & { endpointId?: never; toAddress?: never })
+  | (Pick<SendFields, "endpointId" | "toAddress" | "body"> & { sessionId?: never });
 
 /** Per-call options of every operation; each overrides the client's setting for this call only. */
 export interface RequestOptions {
@@ -69,12 +84,15 @@ export type FetchLike = (input: string | Request, init?: RequestInit) => Promise
 /** How much the client logs. */
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
-/** Where log lines go: `console`, or any object with these methods (pino, winston, …). */
+/**
+ * Where log lines go: `console` (one line per event), pino (fields first), winston or any logger
+ * with `child()` (message first, then the fields), or any object with these four methods.
+ */
 export interface Logger {
-  debug(message: string, details?: object): void;
-  info(message: string, details?: object): void;
-  warn(message: string, details?: object): void;
-  error(message: string, details?: object): void;
+  debug(...args: never[]): void;
+  info(...args: never[]): void;
+  warn(...args: never[]): void;
+  error(...args: never[]): void;
 }
 
 /** Options of `new EvoVoice()`. Read and checked once, when the client is made. */

@@ -131,7 +131,7 @@ describe("plain http:// with credentials", () => {
     },
   );
 
-  it.each(["http://127.0.0.1:9", "http://127.1.2.3", "http://localhost:8080", "http://[::1]:8080"])(
+  it.each(["http://127.0.0.1:9000", "http://127.1.2.3", "http://localhost:8080", "http://[::1]:8080"])(
     "is allowed to loopback %s",
     (baseUrl) => {
       expect(() => new EvoVoice({ apiKey: "k", baseUrl })).not.toThrow();

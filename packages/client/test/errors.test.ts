@@ -54,7 +54,9 @@ describe.each(cases)("HTTP $status", ({ status, Class, requests }) => {
       name: Class.name,
       status,
       errorCode: `Code${status}`,
-      message: `Message ${status}`,
+      // After a 5xx other than 503 the server may have acted: the message may have gone out.
+      message: `Message ${status}${status > 499 && status !== 503 ? "; it may have been delivered" : ""}`,
+      mayHaveBeenDelivered: status > 499 && status !== 503,
       fieldErrors: [fieldError],
       responseStatus: { errorCode: `Code${status}`, message: `Message ${status}` },
       retryAfterMs: 0,
@@ -75,7 +77,12 @@ describe("error bodies", () => {
       .messages.send({ sessionId: "S1", body: "Hello" })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
-    expect(error).toMatchObject({ status: 502, errorCode: undefined, fieldErrors: [], message: "HTTP 502" });
+    expect(error).toMatchObject({
+      status: 502,
+      errorCode: undefined,
+      fieldErrors: [],
+      message: "HTTP 502; it may have been delivered",
+    });
     expect(server().requests).toHaveLength(1);
   });
 

@@ -1,33 +1,40 @@
+import { Writable } from "node:stream";
 import { EvoVoice, type Logger, type LogLevel, RequestValidationError } from "@evovoice-sdk/client";
+import { pino } from "pino";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import winston from "winston";
 import { sharedServer } from "./support/lifecycle.js";
 import { MESSAGE } from "./support/server.js";
 
 const server = sharedServer();
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
 
 const SECRET = "sk_live_7f3a9c";
 const TEXT = "Your PIN is 4417";
 const PHONE = "+15556667777";
 
-/** A logger that keeps every line and every details object, as text. */
+/** A plain console-like object that keeps the arguments of every call. */
 function recordingLogger() {
-  const lines: { level: string; text: string }[] = [];
-  const record = (level: string) => (message: string, details?: object) =>
-    lines.push({ level, text: `${message} ${JSON.stringify(details)}` });
+  const calls: { level: string; args: unknown[] }[] = [];
+  const record =
+    (level: string) =>
+    (...args: unknown[]) =>
+      calls.push({ level, args });
   const logger: Logger = {
     debug: record("debug"),
     info: record("info"),
     warn: record("warn"),
     error: record("error"),
   };
-  return { lines, logger };
+  return { calls, logger, text: () => calls.map((c) => String(c.args[0])) };
 }
 
-async function run(logLevel?: LogLevel) {
-  const { lines, logger } = recordingLogger();
-  const evo = new EvoVoice({ apiKey: SECRET, baseUrl: server().url, logger, ...(logLevel && { logLevel }) });
-  // A 503 then success (a retry), then a 400 (a failure), with the text and number in the echo too.
+/** A 503 then success (a retry), then a 400 (a failure), with the text and number in the echo too. */
+async function exercise(options: { logger?: Logger; logLevel?: LogLevel }) {
+  const evo = new EvoVoice({ apiKey: SECRET, baseUrl: server().url, ...options });
   const echo = { ...MESSAGE, text: TEXT, otherAddress: PHONE };
   server().reply(
     {
@@ -40,29 +47,49 @@ async function run(logLevel?: LogLevel) {
   );
   await evo.messages.send({ endpointId: "E1", toAddress: PHONE, body: TEXT });
   await evo.messages.send({ endpointId: "E1", toAddress: PHONE, body: TEXT }).catch(() => {});
-  return lines;
 }
 
-describe("logging", () => {
+async function run(logLevel?: LogLevel) {
+  const recording = recordingLogger();
+  await exercise({ logger: recording.logger, ...(logLevel && { logLevel }) });
+  return recording;
+}
+
+/** What no log line may hold, at any level. */
+function expectNothingPersonal(text: string) {
+  expect(text).not.toContain(SECRET);
+  expect(text).not.toContain(TEXT);
+  expect(text).not.toContain("5556667777");
+  expect(text).not.toContain("E1"); // the route template, not the URL, is logged
+}
+
+describe("logging to a console-like object", () => {
   it("is off by default", async () => {
-    expect(await run()).toEqual([]);
+    expect((await run()).calls).toEqual([]);
   });
 
-  it("debug: every attempt, its outcome, the retry and the failure", async () => {
-    const lines = await run("debug");
-    expect(lines.map((l) => l.level)).toEqual(["debug", "warn", "debug", "info", "debug", "error"]);
-    expect(lines[1]?.text).toMatch(
-      /^\[evovoice\] POST \/messages attempt 1: InternalServerError in \d+ ms; retrying in 0 ms /,
-    );
-    expect(lines[3]?.text).toMatch(/^\[evovoice\] POST \/messages attempt 2: 200 in \d+ ms /);
-    expect(lines[5]?.text).toMatch(/^\[evovoice\] POST \/messages attempt 1: BadRequestError in \d+ ms /);
-    expect(JSON.parse(lines[5]?.text.replace(/^[^{]*/, "") ?? "")).toMatchObject({
-      method: "POST",
-      route: "/messages",
-      attempt: 1,
-      status: 400,
-      error: "BadRequestError",
-    });
+  it("debug: one line per event, the attempt, outcome, retry and failure, with where it went", async () => {
+    const { calls, text } = await run("debug");
+    expect(calls.map((c) => c.level)).toEqual(["debug", "warn", "debug", "info", "debug", "error"]);
+    // One string argument per event: the console prints it as one line, with nothing inspected after it.
+    for (const call of calls) expect(call.args).toEqual([expect.any(String)]);
+    const origin = server().url.replace(/[.]/g, "\\.");
+    expect(text()).toEqual([
+      expect.stringMatching(new RegExp(`^\\[evovoice\\] POST ${origin}/messages attempt 1: sending$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^\\[evovoice\\] POST ${origin}/messages attempt 1: 503 InternalServerError in \\d+ ms; retrying in 0 ms$`,
+        ),
+      ),
+      expect.stringMatching(/attempt 2: sending$/),
+      expect.stringMatching(/attempt 2: 200 in \d+ ms$/),
+      expect.stringMatching(/attempt 1: sending$/),
+      expect.stringMatching(/attempt 1: 400 BadRequestError in \d+ ms$/),
+    ]);
+    for (const line of text()) {
+      expect(line).not.toContain("\n");
+      expect(line).not.toContain("undefined");
+    }
   });
 
   it.each([
@@ -70,23 +97,31 @@ describe("logging", () => {
     ["warn", ["warn", "error"]],
     ["info", ["warn", "info", "error"]],
   ] as const)("%s: only lines at that level or above", async (level, levels) => {
-    expect((await run(level)).map((l) => l.level)).toEqual(levels);
+    expect((await run(level)).calls.map((c) => c.level)).toEqual(levels);
   });
 
   it.each(["debug", "info", "warn", "error"] as const)(
     "at %s, no line holds the credentials, the message text or the phone number",
     async (level) => {
-      const text = (await run(level)).map((l) => l.text).join("\n");
-      expect(text).not.toContain(SECRET);
-      expect(text).not.toContain(TEXT);
-      expect(text).not.toContain("5556667777");
-      expect(text).not.toContain("E1"); // the route template, not the URL, is logged
+      expectNothingPersonal((await run(level)).text().join("\n"));
     },
   );
 
+  it("the real console gets one line per event", async () => {
+    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    const debug = vi.spyOn(console, "debug").mockImplementation(() => {});
+    server().reply({ body: MESSAGE });
+    await new EvoVoice({ apiKey: "k", baseUrl: server().url, logLevel: "debug" }).messages.send({
+      sessionId: "S1",
+      body: "Hi",
+    });
+    expect(debug.mock.calls).toEqual([[expect.stringMatching(/attempt 1: sending$/)]]);
+    expect(info.mock.calls).toEqual([[expect.stringMatching(/attempt 1: 200 in \d+ ms$/)]]);
+  });
+
   it("EVOVOICE_LOG sets the level without code", async () => {
     vi.stubEnv("EVOVOICE_LOG", "warn");
-    expect((await run()).map((l) => l.level)).toEqual(["warn", "error"]);
+    expect((await run()).calls.map((c) => c.level)).toEqual(["warn", "error"]);
   });
 
   it("a level that does not exist is refused by name", () => {
@@ -98,14 +133,71 @@ describe("logging", () => {
   });
 
   it("logs the route template of list calls, never the query", async () => {
-    const { lines, logger } = recordingLogger();
+    const { logger, text } = recordingLogger();
     server().reply({ body: { items: [] } });
     await new EvoVoice({ apiKey: "k", baseUrl: server().url, logger, logLevel: "info" }).messages.list({
       endpointIds: ["E9"],
     });
-    expect(lines.map((l) => l.text)).toEqual([
-      expect.stringMatching(/^\[evovoice\] GET \/messages attempt 1: 200 in \d+ ms /),
+    expect(text()).toEqual([
+      expect.stringMatching(/ GET http:\/\/127\.0\.0\.1:\d+\/messages attempt 1: 200 in \d+ ms$/),
     ]);
-    expect(lines[0]?.text).not.toContain("E9");
+    expect(text()[0]).not.toContain("E9");
+  });
+});
+
+/** A writable stream that keeps each JSON line it is given, parsed. */
+function jsonLines() {
+  const records: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split("\n")) if (line.trim()) records.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { records, stream };
+}
+
+describe("structured loggers keep the fields as fields", () => {
+  const fields = {
+    method: "POST",
+    origin: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+    route: "/messages",
+    attempt: 1,
+    status: 400,
+    error: "BadRequestError",
+    durationMs: expect.any(Number),
+  };
+
+  it("pino (its object first, then the message)", async () => {
+    const { records, stream } = jsonLines();
+    await exercise({ logger: pino({ level: "debug" }, stream), logLevel: "debug" });
+    expect(records).toHaveLength(6);
+    const failure = records[5] as Record<string, unknown>;
+    expect(failure).toMatchObject({
+      ...fields,
+      level: 50,
+      msg: expect.stringMatching(/400 BadRequestError in \d+ ms$/),
+    });
+    expect(Number.isInteger(failure.durationMs)).toBe(true);
+    expect(records[1]).toMatchObject({ status: 503, retryInMs: 0, level: 40 });
+    expectNothingPersonal(JSON.stringify(records));
+  });
+
+  it("winston (its message first, then the fields)", async () => {
+    const { records, stream } = jsonLines();
+    const logger = winston.createLogger({
+      level: "debug",
+      format: winston.format.json(),
+      transports: [new winston.transports.Stream({ stream })],
+    });
+    await exercise({ logger, logLevel: "debug" });
+    expect(records).toHaveLength(6);
+    expect(records[5]).toMatchObject({
+      ...fields,
+      level: "error",
+      message: expect.stringMatching(/400 BadRequestError in \d+ ms$/),
+    });
+    expect(records[1]).toMatchObject({ status: 503, retryInMs: 0, level: "warn" });
+    expectNothingPersonal(JSON.stringify(records));
   });
 });

@@ -1,7 +1,7 @@
 import { EvoVoice, type Middleware } from "@evovoice-sdk/client";
 import { describe, expect, it } from "vitest";
 import { sharedServer } from "./support/lifecycle.js";
-import { MESSAGE } from "./support/server.js";
+import { MESSAGE, refusedUrl } from "./support/server.js";
 
 const server = sharedServer();
 const evo = () => new EvoVoice({ apiKey: "k", baseUrl: server().url });
@@ -92,7 +92,7 @@ describe("evo.use(middleware) applies to every operation", () => {
       id: "from-middleware",
     });
 
-    const offline = new EvoVoice({ apiKey: "k", baseUrl: "http://127.0.0.1:6000", maxRetries: 0 });
+    const offline = new EvoVoice({ apiKey: "k", baseUrl: await refusedUrl(), maxRetries: 0 });
     offline.use({ onError: () => Response.json({ items: [{ id: "cached" }] }) });
     await expect(offline.messages.list()).resolves.toEqual({ items: [{ id: "cached" }] });
   });

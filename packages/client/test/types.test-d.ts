@@ -85,13 +85,20 @@ describe("results", () => {
 });
 
 describe("evo.api", () => {
-  it("is the typed openapi-fetch client", async () => {
-    const { data } = await evo.api.POST("/sessions/{sessionId}/messages", {
-      params: { path: { sessionId: "S1" } },
-      body: { body: "Hi" },
-    });
-    // JSON only: the spec's JSONP (application/javascript) answer is not part of the SDK's types.
-    expectTypeOf(data).toEqualTypeOf<components["schemas"]["MessageInfo"] | undefined>();
+  it("is the typed openapi-fetch client, typed as what it resolves with", async () => {
+    const result = await evo.api.POST(
+      "/sessions/{sessionId}/messages",
+      { params: { path: { sessionId: "S1" } }, body: { body: "Hi" } },
+      { timeoutMs: 5_000 },
+    );
+    // JSON only: the spec's JSONP (application/javascript) answer is not part of the SDK's types. A
+    // failure is thrown, so there is no `error` to check.
+    expectTypeOf(result).toEqualTypeOf<WithResponse<components["schemas"]["MessageInfo"]>>();
+    expectTypeOf(result).not.toHaveProperty("error");
+    const { data: page } = await evo.api.GET("/messages", { params: { query: { endpointIds: ["E1"] } } });
+    expectTypeOf(page).toEqualTypeOf<components["schemas"]["ListResponseOfMessageInfo"]>();
+    // @ts-expect-error a per-call option that does not exist
+    await evo.api.GET("/messages", {}, { timeout: 5 });
     // @ts-expect-error the path parameter is required
     await evo.api.POST("/sessions/{sessionId}/messages", { body: { body: "Hi" } });
     // @ts-expect-error unknown route
@@ -119,6 +126,8 @@ describe("messages.list and conversations.list", () => {
     evo.messages.list({ endpointIds: "E1" });
     // @ts-expect-error JSONP is not for the SDK
     evo.messages.list({ callback: "cb" });
+    // @ts-expect-error a request enum is closed to the spec's values
+    evo.messages.list({ sortOrder: "ascending" });
   });
 
   it("conversations.list resolves to ConversationInfo[]", async () => {

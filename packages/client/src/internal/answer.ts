@@ -2,26 +2,20 @@ import { ApiError, BY_STATUS, EvoVoiceError, InternalServerError, type ResponseS
 import { redact } from "./redact.js";
 
 /**
- * The JSON of a 2xx answer (undefined when empty). The data is the caller's own and is returned as
- * sent; only a parse failure is redacted, as V8 quotes the text it could not parse.
+ * The error of a 2xx answer whose JSON openapi-fetch could not parse. Its cause is the parser's error,
+ * which quotes the start of the text; the credentials are redacted from the quote, and so is a quote
+ * that holds four characters of them in a row (a credential cut off at the quote's end).
  */
-export function parseJson(
-  text: string | undefined,
+export function invalidJson(
+  caught: SyntaxError,
   status: number,
   credentials: string | undefined,
-): unknown {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    try {
-      JSON.parse(redact(text, credentials));
-    } catch (cause) {
-      throw new EvoVoiceError(`Invalid JSON in a ${status} answer`, { cause });
-    }
-    // Redacted, it parsed: the credentials were what broke it, so the cause cannot be shown.
-    throw new EvoVoiceError(`Invalid JSON in a ${status} answer`);
-  }
+): EvoVoiceError {
+  let message = redact(caught.message, credentials);
+  const quote = /"(.*)"/.exec(message)?.[1] ?? "";
+  for (let at = 0; credentials && at + 4 <= quote.length; at++)
+    if (credentials.includes(quote.slice(at, at + 4))) message = message.replace(quote, "[redacted]");
+  return new EvoVoiceError(`Invalid JSON in a ${status} answer`, { cause: new SyntaxError(message) });
 }
 
 /**

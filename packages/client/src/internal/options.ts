@@ -1,13 +1,17 @@
-import { RequestValidationError, type ValidationIssue } from "../errors.js";
-import type { EvoVoiceOptions, FetchLike, Logger, LogLevel } from "../types.js";
+import type { ValidationIssue } from "../errors.js";
+import type { EvoVoiceOptions, FetchLike, Logger, LogLevel, RequestOptions } from "../types.js";
 import { env } from "./env.js";
+import { unknownKeyIssues } from "./known-keys.js";
 import { createLog, LOG_LEVELS, type Log } from "./log.js";
 import { assertSafeTarget } from "./target.js";
+import { assertNoIssues } from "./validate.js";
 
 /** The client's settings: read once from the options and the environment, checked, then fixed. */
 export interface Settings {
   /** Without a trailing slash: openapi-fetch appends the route. */
   baseUrl: string;
+  /** Scheme, host and port of `baseUrl`: what errors and logs name. */
+  origin: string;
   /** Sent with every request; Authorization included. */
   headers: Record<string, string>;
   /** The secret part of Authorization, redacted wherever an answer could echo it. */
@@ -20,6 +24,38 @@ export interface Settings {
   log: Log | undefined;
 }
 
+// Every option, so that a misspelt one is refused. Typed both ways: an option added to or removed from
+// EvoVoiceOptions fails to compile here until this list follows.
+const OPTION_KEYS = Object.keys({
+  apiKey: 1,
+  basicAuth: 1,
+  baseUrl: 1,
+  timeoutMs: 1,
+  maxRetries: 1,
+  fetch: 1,
+  fetchOptions: 1,
+  headers: 1,
+  allowInsecureHttp: 1,
+  logLevel: 1,
+  logger: 1,
+} satisfies Record<keyof EvoVoiceOptions, 1>);
+
+const CALL_OPTION_KEYS = Object.keys({
+  signal: 1,
+  timeoutMs: 1,
+  maxRetries: 1,
+  headers: 1,
+} satisfies Record<keyof RequestOptions, 1>);
+
+// The Fetch standard's "bad ports" (fetch.spec.whatwg.org/#port-blocking): fetch fails on these before
+// connecting, with an error that does not say why. Checked once, on the baseUrl.
+const BAD_PORTS = [
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
+  109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
+  526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+  3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+];
+
 // A header value may hold visible ASCII and inner spaces; anything else (CR, LF, other controls,
 // non-Latin-1) makes fetch throw a TypeError that quotes the value, key and all.
 const HEADER_SAFE = /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/;
@@ -28,17 +64,21 @@ const HEADER_SAFE = /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/;
  * Every header that fetch could not send, by name. The value is not echoed: a caller may put a secret in
  * any header, and fetch's own TypeError would quote it.
  */
-export function headerIssues(headers: Record<string, unknown> | undefined): ValidationIssue[] {
-  return Object.entries(headers ?? {}).flatMap(([name, value]) =>
-    value == null ||
-    (/^[!#$%&'*+.^`|~\w-]+$/.test(name) && typeof value === "string" && HEADER_SAFE.test(value))
-      ? []
-      : [{ field: `headers.${name}`, message: "is not a valid header name and value" }],
-  );
+function headerIssues(headers: Record<string, unknown> | undefined): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const name in headers) {
+    const value = headers[name];
+    if (
+      value != null &&
+      !(/^[!#$%&'*+.^`|~\w-]+$/.test(name) && typeof value === "string" && HEADER_SAFE.test(value))
+    )
+      issues.push({ field: `headers.${name}`, message: "is not a valid header name and value" });
+  }
+  return issues;
 }
 
 /** Problems of a timeout and a retry count, the client's or one call's. */
-export function limitIssues(timeoutMs: number, maxRetries: number): ValidationIssue[] {
+function limitIssues(timeoutMs: number, maxRetries: number): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   // NaN, 0 and negatives would make every call fail obscurely; Infinity means no timeout.
   if (!(timeoutMs > 0))
@@ -51,12 +91,21 @@ export function limitIssues(timeoutMs: number, maxRetries: number): ValidationIs
   return issues;
 }
 
+/** Throws a RequestValidationError for any problem of one call's options (nothing has been sent). */
+export function checkCallOptions(options: RequestOptions, timeoutMs: number, maxRetries: number): void {
+  assertNoIssues([
+    ...unknownKeyIssues(options, CALL_OPTION_KEYS, "an option of a call"),
+    ...headerIssues(options.headers),
+    ...limitIssues(timeoutMs, maxRetries),
+  ]);
+}
+
 /**
  * The settings of `new EvoVoice(options)`. Throws one RequestValidationError naming every bad option
  * and its value (credentials and header values are never echoed), before anything can be sent.
  */
 export function readOptions(options: EvoVoiceOptions): Settings {
-  const issues: ValidationIssue[] = [];
+  const issues = unknownKeyIssues(options, OPTION_KEYS, "an option");
   const problem = (field: string, message: string) => issues.push({ field, message });
   const { apiKey, basicAuth, timeoutMs = 30_000, maxRetries = 2, fetch, fetchOptions = {} } = options;
 
@@ -82,8 +131,10 @@ export function readOptions(options: EvoVoiceOptions): Settings {
 
   issues.push(...headerIssues(options.headers));
   const headers: Record<string, string> = { accept: "application/json" };
-  for (const [name, value] of Object.entries(options.headers ?? {}))
+  for (const name in options.headers) {
+    const value = options.headers[name];
     if (value !== undefined) headers[name.toLowerCase()] = value;
+  }
   // A caller may bring their own Authorization header instead of apiKey or basicAuth.
   if (credentials) headers.authorization = `${key !== undefined ? "Bearer" : "Basic"} ${credentials}`;
   else if (headers.authorization) credentials = headers.authorization.replace(/^\S+ /, "");
@@ -104,6 +155,8 @@ export function readOptions(options: EvoVoiceOptions): Settings {
       `must be an absolute http(s) URL without a query or fragment, got ${JSON.stringify(baseUrl)}`,
     );
   else if (url.username || url.password) problem("baseUrl", "must not carry credentials (user:password@)");
+  else if (BAD_PORTS.includes(+url.port))
+    problem("baseUrl", `port ${url.port} is one that fetch refuses to connect to`);
 
   issues.push(...limitIssues(timeoutMs, maxRetries));
   if (fetch !== undefined && typeof fetch !== "function") problem("fetch", "must be a function");
@@ -114,18 +167,15 @@ export function readOptions(options: EvoVoiceOptions): Settings {
   if (!LOG_LEVELS.includes(logLevel))
     problem(levelFrom, `must be one of ${LOG_LEVELS.join(", ")}, got ${JSON.stringify(logLevel)}`);
   const logger: Logger = options.logger ?? console;
-  if (
-    LOG_LEVELS.some(
-      (level) => level !== "off" && typeof logger[level as Exclude<LogLevel, "off">] !== "function",
-    )
-  )
+  if (LOG_LEVELS.some((level) => level !== "off" && typeof logger[level] !== "function"))
     problem("logger", "must have debug, info, warn and error methods");
 
-  if (issues.length) throw new RequestValidationError(issues);
+  assertNoIssues(issues);
   const allowInsecureHttp = options.allowInsecureHttp === true;
   assertSafeTarget(baseUrl, credentials, allowInsecureHttp);
   return {
     baseUrl,
+    origin: (url as URL).origin,
     headers,
     credentials,
     timeoutMs,

@@ -1,5 +1,5 @@
 import { ConnectionError, TimeoutError } from "../errors.js";
-import type { Log } from "./log.js";
+import type { Log, LogEvent } from "./log.js";
 import { retryDelayMs } from "./retry-policy.js";
 
 /** How one call is run: its limits, the caller's signal, and what the retry policy needs to know. */
@@ -11,6 +11,8 @@ export interface Policy {
   idempotent: boolean;
   log: Log | undefined;
   method: string;
+  /** Scheme, host and port the call goes to, for timeouts and the log. */
+  origin: string;
   /** The route template, for the log. */
   route: string;
 }
@@ -27,7 +29,7 @@ export async function withPolicy<T extends { response: Response }>(
   policy: Policy,
   run: Attempt<T>,
 ): Promise<T> {
-  const { signal, timeoutMs, maxRetries, idempotent, log, method, route } = policy;
+  const { signal, timeoutMs, maxRetries, idempotent, log, method, origin, route } = policy;
   let controller: AbortController | undefined;
   // The caller's abort ends the attempt in flight, which may have reached the server.
   const abort = () => controller?.abort(new ConnectionError("Aborted", true, { cause: signal?.reason }));
@@ -41,39 +43,38 @@ export async function withPolicy<T extends { response: Response }>(
       controller = current;
       // Clamped to about 23 days: setTimeout fires at once for anything above 2^31-1 ms (e.g. Infinity).
       const timer = setTimeout(
-        () => current.abort(new TimeoutError(`Timed out after ${timeoutMs} ms`, true)),
+        () => current.abort(new TimeoutError(`Timed out after ${timeoutMs} ms waiting for ${origin}`, true)),
         Math.min(timeoutMs, 2e9),
       ) as { unref?: () => void };
       // The open request keeps the process alive while it matters; its timer never should.
       timer.unref?.();
+      // Built only when logging is on: nothing is measured per call otherwise.
+      const event = log && ({ method, origin, route, attempt } as LogEvent);
       const started = log && Date.now();
       let delay: number | undefined;
       try {
-        log?.("debug", { method, route, attempt });
+        if (event) log("debug", event);
         const result = await run(current.signal);
-        log?.("info", {
-          method,
-          route,
-          attempt,
-          status: result.response.status,
-          durationMs: Date.now() - (started as number),
-        });
+        if (event)
+          log("info", {
+            ...event,
+            status: result.response.status,
+            durationMs: Date.now() - (started as number),
+          });
         return result;
       } catch (error) {
         delay =
           attempt <= maxRetries && !signal?.aborted
             ? retryDelayMs(error, attempt - 1, idempotent)
             : undefined;
-        const { status, name } = error as { status?: number; name?: string };
-        log?.(delay === undefined ? "error" : "warn", {
-          method,
-          route,
-          attempt,
-          status,
-          durationMs: Date.now() - (started as number),
-          error: name,
-          retryInMs: delay,
-        });
+        if (event) {
+          const failed: LogEvent = { ...event, durationMs: Date.now() - (started as number) };
+          const { status, name } = error as { status?: number; name?: string };
+          if (status !== undefined) failed.status = status;
+          if (name !== undefined) failed.error = name;
+          if (delay !== undefined) failed.retryInMs = Math.round(delay);
+          log(delay === undefined ? "error" : "warn", failed);
+        }
         if (delay === undefined) throw error;
       } finally {
         clearTimeout(timer as number);

@@ -1,19 +1,19 @@
 import { type APIPromise, apiPromise } from "../api-promise.js";
-import type { Core } from "../internal/core.js";
-import { checkQuery, type QueryFields } from "../internal/query.js";
+import { queryFields } from "../generated/fields.js";
+import type { operations } from "../generated/openapi.js";
+import { checkQuery, jsonQueryFields } from "../internal/query.js";
+import type { Api } from "../internal/request-core.js";
 import type { ConversationInfo, ListConversationsQuery, RequestOptions } from "../types.js";
 
-// ListConversations' filters (it has no paging).
-const CONVERSATION_FIELDS: QueryFields = {
-  accountIds: "ids",
-  endpointIds: "ids",
-  customerIds: "ids",
-  afterDate: "date",
-};
+/** The query as sent: checked, the date a string. */
+type Checked = NonNullable<operations["listConversations"]["parameters"]["query"]>;
+
+// ListConversations' filters (it has no paging), as the spec has them.
+const CONVERSATION_FIELDS = jsonQueryFields(queryFields.listConversations);
 
 /** `evo.conversations`: who your endpoints talk to, each with the latest message. */
 export class Conversations {
-  constructor(private readonly core: Core) {}
+  constructor(private readonly api: Api) {}
 
   /**
    * Lists conversations (one answer, no paging), each with its most recent message.
@@ -23,17 +23,13 @@ export class Conversations {
   list(query?: ListConversationsQuery, options?: RequestOptions): APIPromise<ConversationInfo[]> {
     return apiPromise(
       (async () => {
-        const checked = checkQuery(query, CONVERSATION_FIELDS);
-        const { data, response } = await this.core.call(
-          "GET",
+        const checked: Checked = checkQuery(query, CONVERSATION_FIELDS, "conversations.list");
+        const { data, response } = await this.api.GET(
           "/conversations",
           { params: { query: checked } },
           options,
         );
-        return {
-          data: (data as { conversations?: ConversationInfo[] } | undefined)?.conversations ?? [],
-          response,
-        };
+        return { data: data?.conversations ?? [], response };
       })(),
     );
   }

@@ -1,7 +1,10 @@
 import { type APIPromise, apiPromise, type PagePromise, pagePromise } from "../api-promise.js";
-import type { Core } from "../internal/core.js";
+import { bodyFields, queryFields } from "../generated/fields.js";
+import type { components, operations } from "../generated/openapi.js";
+import { unknownKeyIssues } from "../internal/known-keys.js";
 import { paginate } from "../internal/paginate.js";
-import { checkQuery, type QueryFields } from "../internal/query.js";
+import { checkQuery, jsonQueryFields } from "../internal/query.js";
+import type { Api } from "../internal/request-core.js";
 import { assertNoIssues, fieldIssues } from "../internal/validate.js";
 import type {
   ListMessagesQuery,
@@ -11,25 +14,18 @@ import type {
   SendMessageInput,
 } from "../types.js";
 
-// ListMessages' own filters and the paging fields it inherits from ServiceStack's ListRequest<T>.
-const LIST_FIELDS: QueryFields = {
-  accountIds: "ids",
-  customerIds: "ids",
-  endpointIds: "ids",
-  conversationIds: "ids",
-  afterDate: "date",
-  page: "count",
-  all: "flag",
-  countPerPage: "count",
-  specificIds: "ids",
-  sortField: "text",
-  sortOrder: "text",
-  simplifiedPaging: "flag",
-};
+/** Every field of SendMessage, as the checks in `send` leave them. */
+type SendFields = Required<components["schemas"]["SendMessage"]>;
+
+/** The query as sent: checked, the date a string. */
+type Checked = NonNullable<operations["listMessages"]["parameters"]["query"]>;
+
+// ListMessages' filters and the paging fields it inherits from ServiceStack's ListRequest<T>, as the spec has them.
+const LIST_FIELDS = jsonQueryFields(queryFields.listMessages);
 
 /** `evo.messages`: send texts, and read messages (replies included) page by page. */
 export class Messages {
-  constructor(private readonly core: Core) {}
+  constructor(private readonly api: Api) {}
 
   /**
    * Sends one text message, at most once: it is resent only when the server provably did not act on it.
@@ -41,22 +37,23 @@ export class Messages {
   send(input: SendMessageInput, options?: RequestOptions): APIPromise<MessageInfo> {
     return apiPromise(
       (async () => {
-        // Only the fields of one addressing are checked and sent; anything else in `input` is left out.
-        const { sessionId, endpointId, toAddress, body } = (input ?? {}) as Record<string, unknown>;
+        // Checked as the caller may have given it (from JavaScript, anything), then used as checked.
+        const { sessionId, endpointId, toAddress, body } = (input ?? {}) as SendFields;
         const bySession = sessionId !== undefined;
-        const issues = fieldIssues(bySession ? { sessionId, body } : { endpointId, toAddress, body });
+        const issues = unknownKeyIssues(input, bodyFields.sendMessage, "a field of messages.send");
+        issues.push(...fieldIssues(bySession ? { sessionId, body } : { endpointId, toAddress, body }));
         if (bySession && (endpointId ?? toAddress) !== undefined)
           issues.push({ field: "input", message: "mixes sessionId with endpointId/toAddress" });
         assertNoIssues(issues);
-        const { data, response } = await this.core.call(
-          "POST",
-          bySession ? "/sessions/{sessionId}/messages" : "/messages",
-          // JSON.stringify leaves out what the session route does not take (undefined, as checked above).
-          { params: bySession ? { path: { sessionId } } : {}, body: { endpointId, toAddress, body } },
-          options,
-        );
+        const { data, response } = bySession
+          ? await this.api.POST(
+              "/sessions/{sessionId}/messages",
+              { params: { path: { sessionId } }, body: { body } },
+              options,
+            )
+          : await this.api.POST("/messages", { body: { endpointId, toAddress, body } }, options);
         // An empty 200 still means the message was accepted; MessageInfo has no required field.
-        return { data: (data ?? {}) as MessageInfo, response };
+        return { data: data ?? {}, response };
       })(),
     );
   }
@@ -71,24 +68,23 @@ export class Messages {
    */
   list(query?: ListMessagesQuery, options?: RequestOptions): PagePromise<MessagePage, MessageInfo> {
     // Checked once; a problem rejects the page and ends the iteration before anything is sent.
-    let base: Record<string, unknown>;
+    let checked: Checked;
     try {
-      base = checkQuery(query, LIST_FIELDS);
+      checked = checkQuery(query, LIST_FIELDS, "messages.list");
     } catch (invalid) {
       const rejected = Promise.reject(invalid);
       return pagePromise(rejected, (first) => paginate(first, () => rejected));
     }
     const fetchPage = async (page?: number) => {
-      const { data, response } = await this.core.call(
-        "GET",
+      const { data, response } = await this.api.GET(
         "/messages",
-        { params: { query: page === undefined ? base : { ...base, page } } },
+        { params: { query: page === undefined ? checked : { ...checked, page } } },
         options,
       );
-      return { data: (data ?? {}) as MessagePage, response };
+      return { data: data ?? {}, response };
     };
     return pagePromise(fetchPage(), (first) =>
-      paginate(first, async (page) => (await fetchPage(page)).data, query?.page, query?.all),
+      paginate(first, async (page) => (await fetchPage(page)).data, checked.page, checked.all),
     );
   }
 }

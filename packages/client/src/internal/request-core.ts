@@ -1,0 +1,176 @@
+import createClient, {
+  createQuerySerializer,
+  type FetchResponse,
+  type MaybeOptionalInit,
+  type Middleware,
+} from "openapi-fetch";
+import type { WithResponse } from "../api-promise.js";
+import { EvoVoiceError } from "../errors.js";
+import type { paths } from "../generated/openapi.js";
+import type { RequestOptions } from "../types.js";
+import { apiError, invalidJson } from "./answer.js";
+import { connectionError } from "./failure.js";
+import { checkCallOptions, type Settings } from "./options.js";
+import { assertSafeTarget } from "./target.js";
+import { PlainRequest, send } from "./transport.js";
+import { assertNoIssues, fieldIssues } from "./validate.js";
+import { withPolicy } from "./with-policy.js";
+
+type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+/** The routes of the spec that take `method`. */
+export type Route<M extends Method> = {
+  [P in keyof paths]: paths[P] extends Record<M, object> ? P : never;
+}[keyof paths];
+
+// The spec also documents JSONP (`?callback=`) answers as application/javascript; the SDK reads JSON only.
+type JsonOnly = "application/json";
+
+/** The data of a 2xx answer to `route`, as openapi-fetch types it. */
+type Data<Operation extends Record<string | number, unknown>, Init> = Extract<
+  FetchResponse<Operation, Init, JsonOnly>,
+  { error?: never }
+>["data"];
+
+/** openapi-fetch's init (required when the route has required parameters or a body), then this call's options. */
+// biome-ignore lint/complexity/noBannedTypes: `{}` extends Init exactly when every key of Init is optional.
+type Args<Init> = {} extends Init
+  ? [init?: Init & Record<string, unknown>, options?: RequestOptions]
+  : [init: Init & Record<string, unknown>, options?: RequestOptions];
+
+/**
+ * One verb of the client: openapi-fetch's typed call of a route of the spec (its `params`, `body` and
+ * any other init), run under the client's policy. It resolves only with the data of a 2xx answer; any
+ * other answer, and any failure, is thrown as an `EvoVoiceError`.
+ */
+export type ApiMethod<M extends Method> = <P extends Route<M>, Init extends MaybeOptionalInit<paths[P], M>>(
+  route: P,
+  ...args: Args<Init>
+) => Promise<WithResponse<Data<paths[P][M] & Record<string | number, unknown>, Init>>>;
+
+/** `evo.api`: every verb, typed by the spec, and the middleware of every operation. */
+export type Api = { [M in Method as Uppercase<M>]: ApiMethod<M> } & {
+  /** Adds openapi-fetch middleware to every operation, sends included; it runs once per attempt. */
+  use(...middleware: Middleware[]): void;
+  /** Removes middleware added with `use`. */
+  eject(...middleware: Middleware[]): void;
+};
+
+/**
+ * A verb of the openapi-fetch client as the core calls it. The route and init were typed by the spec
+ * where the call was written (ApiMethod); here one function forwards every route of every verb.
+ */
+type Untyped = (
+  route: string,
+  init: Record<string, unknown>,
+) => Promise<FetchResponse<never, unknown, JsonOnly>>;
+
+/** The init of a call as the core looks into it. */
+type Init = Record<string, unknown> & {
+  params?: { path?: Record<string, unknown> };
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  baseUrl?: string;
+};
+
+/**
+ * The one request core: every operation, and every call of `evo.api`, is an openapi-fetch call run by
+ * `api` under the client's policy: credentials, timeout, retries by the operation's idempotency, typed
+ * errors, the body read once, the log.
+ */
+export function createRequestCore(settings: Settings): Api {
+  const { credentials, log } = settings;
+  const client = createClient<paths, JsonOnly>({
+    // fetchOptions ride in every init openapi-fetch builds (undici's dispatcher, Bun's proxy, …).
+    ...settings.fetchOptions,
+    baseUrl: settings.baseUrl,
+    headers: settings.headers,
+    // ServiceStack binds a List<string> from one comma-separated value. Made once here: given as
+    // options, openapi-fetch would make a serializer on every call.
+    querySerializer: createQuerySerializer({ array: { style: "form", explode: false } }),
+    // A redirect could turn a POST into a GET, or carry credentials elsewhere: it is an error.
+    redirect: "manual",
+    // Without middleware openapi-fetch builds a PlainRequest (transport.ts); a call with middleware
+    // registered asks for real Requests, as middleware expects.
+    Request: PlainRequest as unknown as typeof Request,
+  });
+  // What is registered, so that a call knows whether it needs real Requests.
+  const registered = new Set<Middleware>();
+
+  // Async, so that a call refused before sending rejects like any other failure instead of throwing.
+  const call =
+    (method: (typeof METHODS)[number]) =>
+    async (route: string, init: Init = {}, options: RequestOptions = {}) => {
+      const {
+        signal = init.signal,
+        timeoutMs = settings.timeoutMs,
+        maxRetries = settings.maxRetries,
+      } = options;
+      // The client's own settings were checked when it was made; only what this call brings is checked here.
+      checkCallOptions(options, timeoutMs, maxRetries);
+      // The path parameters go through openapi-fetch's serializer, which encodes but keeps `.` and `..`:
+      // in a URL they would change the route.
+      if (init.params?.path) assertNoIssues(fieldIssues(init.params.path));
+      // evo.api accepts a per-call baseUrl: the credentials are guarded there too.
+      if (init.baseUrl) assertSafeTarget(init.baseUrl, credentials, settings.allowInsecureHttp);
+      const origin = init.baseUrl ? new URL(init.baseUrl).origin : settings.origin;
+      const headers = options.headers ? { ...init.headers, ...options.headers } : init.headers;
+      const policy = {
+        signal,
+        timeoutMs,
+        maxRetries,
+        // In this API every verb but GET on /messages may send a message; only reads are repeated freely.
+        idempotent: method === "GET" || method === "HEAD" || method === "OPTIONS",
+        log,
+        method,
+        origin,
+        route,
+      };
+      return withPolicy(policy, async (attemptSignal) => {
+        let sent = false;
+        let status: number | undefined;
+        try {
+          const { data, error, response } = await (client[method] as Untyped)(route, {
+            ...init,
+            headers,
+            signal: attemptSignal,
+            // The client's redirect and Request are not the call's to change.
+            redirect: "manual",
+            Request: registered.size ? Request : undefined,
+            fetch: async (request: PlainRequest | Request) => {
+              sent = true;
+              const answer = await send(settings.fetch, request, settings.fetchOptions, attemptSignal);
+              status = answer.status;
+              return answer;
+            },
+          });
+          if (error !== undefined || !response.ok) throw apiError(response, error, credentials);
+          return { data, response };
+        } catch (caught) {
+          if (caught instanceof EvoVoiceError) throw caught;
+          // A timeout or the caller's abort, whatever the fetch rejected with.
+          if (attemptSignal.aborted) throw attemptSignal.reason;
+          // openapi-fetch's JSON reading failed: the answer came, and it was not JSON.
+          if (status !== undefined && caught instanceof SyntaxError)
+            throw invalidJson(caught, status, credentials);
+          // Before fetch was called (an onRequest middleware threw, say) nothing was sent: the error is
+          // the caller's own. After, it is the connection's (a reset while the body was read, say).
+          throw sent ? connectionError(caught, origin, credentials) : caught;
+        }
+      });
+    };
+
+  const api = {
+    use(...middleware: Middleware[]) {
+      client.use(...middleware);
+      for (const m of middleware) if (m) registered.add(m);
+    },
+    eject(...middleware: Middleware[]) {
+      client.eject(...middleware);
+      for (const m of middleware) registered.delete(m);
+    },
+  } as Api;
+  for (const method of METHODS) (api as Record<string, unknown>)[method] = call(method);
+  return api;
+}
