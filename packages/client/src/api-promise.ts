@@ -17,7 +17,8 @@ export interface APIPromise<T> extends Promise<T> {
 export interface PagePromise<Page, Item> extends APIPromise<Page>, AsyncIterable<Item> {}
 
 const ignore = () => {};
-const dataOf = <T>({ data }: WithResponse<T>) => data;
+/** The data of a call's `{ data, response }`. */
+export const dataOf = <T>({ data }: WithResponse<T>): T => data;
 
 /** Wraps a call's `{ data, response }` as an APIPromise of its data. The call has already started. */
 export function apiPromise<T>(raw: Promise<WithResponse<T>>): APIPromise<T> {

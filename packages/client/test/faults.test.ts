@@ -77,7 +77,7 @@ describe("faults", () => {
     const error = await send(client());
     expect(error).toBeInstanceOf(EvoVoiceError);
     expect(error).not.toBeInstanceOf(ConnectionError);
-    expect((error as Error).message).toMatch(/Invalid JSON in a 200 answer/);
+    expect((error as Error).message).toBe("Invalid JSON in a 2xx answer");
     expect((error as Error).cause).toBeInstanceOf(SyntaxError);
     expect(server().requests).toHaveLength(1);
   });

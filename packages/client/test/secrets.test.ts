@@ -94,6 +94,17 @@ const kinds: [string, (options: EvoVoiceOptions) => Promise<unknown>][] = [
       return new EvoVoice(o).messages.send({ sessionId: "S1", body: "x" });
     },
   ],
+  ...["", "Hello ", '{"token": '].map((before): [string, (options: EvoVoiceOptions) => Promise<unknown>] => [
+    `EvoVoiceError (a 200 that is not JSON: ${JSON.stringify(before)} then the credentials)`,
+    (o) => {
+      // The parser's error quotes about ten characters of the text: the cause must not carry them.
+      server().reply({
+        status: 200,
+        body: (request: Recorded) => `${before}${request.headers.authorization?.replace(/^\S+ /, "")}`,
+      });
+      return new EvoVoice(o).messages.send({ sessionId: "S1", body: "x" });
+    },
+  ]),
   [
     "EvoVoiceError (plain http refused)",
     async (o) =>
@@ -148,6 +159,19 @@ it("the echo really contained the credentials (so the redaction above is what ke
     .catch((e: unknown) => e);
   expect(server().requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`);
   expect((error as Error).message).toBe("Rejected Bearer [redacted]");
+});
+
+it("a 2xx that is not JSON: the parser's quote of it never holds the start of a credential", async () => {
+  server().reply({ status: 200, body: (request: Recorded) => request.headers.authorization?.slice(7) ?? "" });
+  const error = await new EvoVoice({ apiKey: API_KEY, baseUrl: server().url })
+    .messages.send({ sessionId: "S1", body: "x" })
+    .catch((e: unknown) => e as Error);
+  expect((error as Error).message).toBe("Invalid JSON in a 2xx answer");
+  const cause = (error as Error).cause as SyntaxError;
+  expect(cause).toBeInstanceOf(SyntaxError);
+  // V8 quotes the first characters it could not parse; here they would be the key's.
+  expect(cause.message).toContain("[redacted]");
+  expect(cause.message).not.toContain(API_KEY.slice(0, 6));
 });
 
 describe("redaction keeps the caller's data intact", () => {

@@ -2,20 +2,19 @@ import { ApiError, BY_STATUS, EvoVoiceError, InternalServerError, type ResponseS
 import { redact } from "./redact.js";
 
 /**
- * The error of a 2xx answer whose JSON openapi-fetch could not parse. Its cause is the parser's error,
+ * The error of a 2xx answer whose JSON openapi-fetch could not parse (it reads no other). Its cause is the parser's error,
  * which quotes the start of the text; the credentials are redacted from the quote, and so is a quote
  * that holds four characters of them in a row (a credential cut off at the quote's end).
  */
-export function invalidJson(
-  caught: SyntaxError,
-  status: number,
-  credentials: string | undefined,
-): EvoVoiceError {
+export function invalidJson(caught: SyntaxError, credentials: string | undefined): EvoVoiceError {
   let message = redact(caught.message, credentials);
   const quote = /"(.*)"/.exec(message)?.[1] ?? "";
   for (let at = 0; credentials && at + 4 <= quote.length; at++)
-    if (credentials.includes(quote.slice(at, at + 4))) message = message.replace(quote, "[redacted]");
-  return new EvoVoiceError(`Invalid JSON in a ${status} answer`, { cause: new SyntaxError(message) });
+    if (credentials.includes(quote.slice(at, at + 4))) {
+      message = message.replace(quote, "[redacted]");
+      break;
+    }
+  return new EvoVoiceError("Invalid JSON in a 2xx answer", { cause: new SyntaxError(message) });
 }
 
 /**

@@ -98,67 +98,79 @@ export function createRequestCore(settings: Settings): Api {
   // What is registered, so that a call knows whether it needs real Requests.
   const registered = new Set<Middleware>();
 
-  // Async, so that a call refused before sending rejects like any other failure instead of throwing.
+  /** One call: checked, then run under the policy. Throws what it refuses before sending. */
+  const run = (
+    method: (typeof METHODS)[number],
+    route: string,
+    init: Init = {},
+    options?: RequestOptions,
+  ) => {
+    const {
+      signal = init.signal,
+      timeoutMs = settings.timeoutMs,
+      maxRetries = settings.maxRetries,
+      headers: callHeaders,
+    } = options ?? {};
+    // The client's own settings were checked when it was made; only what this call brings is checked here.
+    if (options) checkCallOptions(options, timeoutMs, maxRetries);
+    // The path parameters go through openapi-fetch's serializer, which encodes but keeps `.` and `..`:
+    // in a URL they would change the route.
+    if (init.params?.path) assertNoIssues(fieldIssues(init.params.path));
+    // evo.api accepts a per-call baseUrl: the credentials are guarded there too.
+    if (init.baseUrl) assertSafeTarget(init.baseUrl, credentials, settings.allowInsecureHttp);
+    const origin = init.baseUrl ? new URL(init.baseUrl).origin : settings.origin;
+    const headers = callHeaders ? { ...init.headers, ...callHeaders } : init.headers;
+    const policy = {
+      signal,
+      timeoutMs,
+      maxRetries,
+      // In this API every verb but GET on /messages may send a message; only reads are repeated freely.
+      idempotent: method === "GET" || method === "HEAD" || method === "OPTIONS",
+      log,
+      method,
+      origin,
+      route,
+    };
+    return withPolicy(policy, async (attemptSignal) => {
+      let sent = false;
+      try {
+        const { data, error, response } = await (client[method] as Untyped)(route, {
+          ...init,
+          headers,
+          signal: attemptSignal,
+          // The client's redirect and Request are not the call's to change.
+          redirect: "manual",
+          Request: registered.size ? Request : undefined,
+          fetch: (request: PlainRequest | Request) => {
+            sent = true;
+            return send(settings.fetch, request, settings.fetchOptions, attemptSignal);
+          },
+        });
+        if (error !== undefined || !response.ok) throw apiError(response, error, credentials);
+        // An empty 2xx (no operation of this API answers one) is an empty object, as its type says.
+        return { data: data ?? {}, response };
+      } catch (caught) {
+        if (caught instanceof EvoVoiceError) throw caught;
+        // A timeout or the caller's abort, whatever the fetch rejected with.
+        if (attemptSignal.aborted) throw attemptSignal.reason;
+        // openapi-fetch's reading of a 2xx answer's JSON failed: the answer came, and was not JSON.
+        if (sent && caught instanceof SyntaxError) throw invalidJson(caught, credentials);
+        // Before fetch was called (an onRequest middleware threw, say) nothing was sent: the error is
+        // the caller's own. After, it is the connection's (a reset while the body was read, say).
+        throw sent ? connectionError(caught, origin, credentials) : caught;
+      }
+    });
+  };
+
+  // Not async, which would add a promise to every call; what `run` refuses before sending still
+  // rejects, like any other failure.
   const call =
-    (method: (typeof METHODS)[number]) =>
-    async (route: string, init: Init = {}, options: RequestOptions = {}) => {
-      const {
-        signal = init.signal,
-        timeoutMs = settings.timeoutMs,
-        maxRetries = settings.maxRetries,
-      } = options;
-      // The client's own settings were checked when it was made; only what this call brings is checked here.
-      checkCallOptions(options, timeoutMs, maxRetries);
-      // The path parameters go through openapi-fetch's serializer, which encodes but keeps `.` and `..`:
-      // in a URL they would change the route.
-      if (init.params?.path) assertNoIssues(fieldIssues(init.params.path));
-      // evo.api accepts a per-call baseUrl: the credentials are guarded there too.
-      if (init.baseUrl) assertSafeTarget(init.baseUrl, credentials, settings.allowInsecureHttp);
-      const origin = init.baseUrl ? new URL(init.baseUrl).origin : settings.origin;
-      const headers = options.headers ? { ...init.headers, ...options.headers } : init.headers;
-      const policy = {
-        signal,
-        timeoutMs,
-        maxRetries,
-        // In this API every verb but GET on /messages may send a message; only reads are repeated freely.
-        idempotent: method === "GET" || method === "HEAD" || method === "OPTIONS",
-        log,
-        method,
-        origin,
-        route,
-      };
-      return withPolicy(policy, async (attemptSignal) => {
-        let sent = false;
-        let status: number | undefined;
-        try {
-          const { data, error, response } = await (client[method] as Untyped)(route, {
-            ...init,
-            headers,
-            signal: attemptSignal,
-            // The client's redirect and Request are not the call's to change.
-            redirect: "manual",
-            Request: registered.size ? Request : undefined,
-            fetch: async (request: PlainRequest | Request) => {
-              sent = true;
-              const answer = await send(settings.fetch, request, settings.fetchOptions, attemptSignal);
-              status = answer.status;
-              return answer;
-            },
-          });
-          if (error !== undefined || !response.ok) throw apiError(response, error, credentials);
-          return { data, response };
-        } catch (caught) {
-          if (caught instanceof EvoVoiceError) throw caught;
-          // A timeout or the caller's abort, whatever the fetch rejected with.
-          if (attemptSignal.aborted) throw attemptSignal.reason;
-          // openapi-fetch's JSON reading failed: the answer came, and it was not JSON.
-          if (status !== undefined && caught instanceof SyntaxError)
-            throw invalidJson(caught, status, credentials);
-          // Before fetch was called (an onRequest middleware threw, say) nothing was sent: the error is
-          // the caller's own. After, it is the connection's (a reset while the body was read, say).
-          throw sent ? connectionError(caught, origin, credentials) : caught;
-        }
-      });
+    (method: (typeof METHODS)[number]) => (route: string, init?: Init, options?: RequestOptions) => {
+      try {
+        return run(method, route, init, options);
+      } catch (refused) {
+        return Promise.reject(refused);
+      }
     };
 
   const api = {

@@ -21,16 +21,16 @@ export class Conversations {
    * for (const c of await evo.conversations.list({ endpointIds: ["E1"] })) console.log(c.otherAddress);
    */
   list(query?: ListConversationsQuery, options?: RequestOptions): APIPromise<ConversationInfo[]> {
+    let checked: Checked;
+    try {
+      checked = checkQuery(query, CONVERSATION_FIELDS, "conversations.list");
+    } catch (invalid) {
+      return apiPromise(Promise.reject(invalid));
+    }
     return apiPromise(
-      (async () => {
-        const checked: Checked = checkQuery(query, CONVERSATION_FIELDS, "conversations.list");
-        const { data, response } = await this.api.GET(
-          "/conversations",
-          { params: { query: checked } },
-          options,
-        );
-        return { data: data?.conversations ?? [], response };
-      })(),
+      this.api
+        .GET("/conversations", { params: { query: checked } }, options)
+        .then(({ data, response }) => ({ data: data.conversations ?? [], response })),
     );
   }
 }

@@ -1,11 +1,12 @@
-import { type APIPromise, apiPromise, type PagePromise, pagePromise } from "../api-promise.js";
+import { type APIPromise, apiPromise, dataOf, type PagePromise, pagePromise } from "../api-promise.js";
+import { RequestValidationError } from "../errors.js";
 import { bodyFields, queryFields } from "../generated/fields.js";
 import type { components, operations } from "../generated/openapi.js";
 import { unknownKeyIssues } from "../internal/known-keys.js";
 import { paginate } from "../internal/paginate.js";
 import { checkQuery, jsonQueryFields } from "../internal/query.js";
 import type { Api } from "../internal/request-core.js";
-import { assertNoIssues, fieldIssues } from "../internal/validate.js";
+import { fieldIssues } from "../internal/validate.js";
 import type {
   ListMessagesQuery,
   MessageInfo,
@@ -35,26 +36,23 @@ export class Messages {
    * await evo.messages.send({ endpointId: "E1", toAddress: "+15556667777", body: "Hi" });
    */
   send(input: SendMessageInput, options?: RequestOptions): APIPromise<MessageInfo> {
-    return apiPromise(
-      (async () => {
-        // Checked as the caller may have given it (from JavaScript, anything), then used as checked.
-        const { sessionId, endpointId, toAddress, body } = (input ?? {}) as SendFields;
-        const bySession = sessionId !== undefined;
-        const issues = unknownKeyIssues(input, bodyFields.sendMessage, "a field of messages.send");
-        issues.push(...fieldIssues(bySession ? { sessionId, body } : { endpointId, toAddress, body }));
-        if (bySession && (endpointId ?? toAddress) !== undefined)
-          issues.push({ field: "input", message: "mixes sessionId with endpointId/toAddress" });
-        assertNoIssues(issues);
-        const { data, response } = bySession
-          ? await this.api.POST(
+    // Checked as the caller may have given it (from JavaScript, anything), then used as checked.
+    const { sessionId, endpointId, toAddress, body } = (input ?? {}) as SendFields;
+    const bySession = sessionId !== undefined;
+    const issues = unknownKeyIssues(input, bodyFields.sendMessage, "a field of messages.send");
+    issues.push(...fieldIssues(bySession ? { sessionId, body } : { endpointId, toAddress, body }));
+    if (bySession && (endpointId ?? toAddress) !== undefined)
+      issues.push({ field: "input", message: "mixes sessionId with endpointId/toAddress" });
+    return apiPromise<MessageInfo>(
+      issues.length
+        ? Promise.reject(new RequestValidationError(issues))
+        : bySession
+          ? this.api.POST(
               "/sessions/{sessionId}/messages",
               { params: { path: { sessionId } }, body: { body } },
               options,
             )
-          : await this.api.POST("/messages", { body: { endpointId, toAddress, body } }, options);
-        // An empty 200 still means the message was accepted; MessageInfo has no required field.
-        return { data: data ?? {}, response };
-      })(),
+          : this.api.POST("/messages", { body: { endpointId, toAddress, body } }, options),
     );
   }
 
@@ -75,16 +73,14 @@ export class Messages {
       const rejected = Promise.reject(invalid);
       return pagePromise(rejected, (first) => paginate(first, () => rejected));
     }
-    const fetchPage = async (page?: number) => {
-      const { data, response } = await this.api.GET(
+    const fetchPage = (page?: number) =>
+      this.api.GET(
         "/messages",
         { params: { query: page === undefined ? checked : { ...checked, page } } },
         options,
       );
-      return { data: data ?? {}, response };
-    };
-    return pagePromise(fetchPage(), (first) =>
-      paginate(first, async (page) => (await fetchPage(page)).data, checked.page, checked.all),
+    return pagePromise<MessagePage, MessageInfo>(fetchPage(), (first) =>
+      paginate(first, (page) => fetchPage(page).then(dataOf), checked.page, checked.all),
     );
   }
 }
