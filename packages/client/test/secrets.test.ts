@@ -163,8 +163,8 @@ it("the echo really contained the credentials (so the redaction above is what ke
 
 it("a 2xx that is not JSON: the parser's quote of it never holds the start of a credential", async () => {
   server().reply({ status: 200, body: (request: Recorded) => request.headers.authorization?.slice(7) ?? "" });
-  const error = await new EvoVoice({ apiKey: API_KEY, baseUrl: server().url })
-    .messages.send({ sessionId: "S1", body: "x" })
+  const error = await new EvoVoice({ apiKey: API_KEY, baseUrl: server().url }).messages
+    .send({ sessionId: "S1", body: "x" })
     .catch((e: unknown) => e as Error);
   expect((error as Error).message).toBe("Invalid JSON in a 2xx answer");
   const cause = (error as Error).cause as SyntaxError;

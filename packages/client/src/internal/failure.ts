@@ -12,7 +12,8 @@ type Failure = { cause?: unknown; code?: unknown; errors?: unknown; message?: un
 /**
  * The ConnectionError for a fetch to `origin` that failed without an answer. It says "nothing was
  * sent" only on evidence: a code that means no connection was made, on the error or anywhere in its
- * cause chain. The error's wording alone never decides, and anything else may have been delivered.
+ * cause chain. The error's wording alone never decides, and anything else may have been delivered: a
+ * port that fetch refuses by the Fetch standard, say (its "bad port" cause has no code).
  */
 export function connectionError(
   caught: unknown,

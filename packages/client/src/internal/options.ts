@@ -47,57 +47,30 @@ const CALL_OPTION_KEYS = Object.keys({
   headers: 1,
 } satisfies Record<keyof RequestOptions, 1>);
 
-// The Fetch standard's "bad ports" (fetch.spec.whatwg.org/#port-blocking): fetch fails on these before
-// connecting, with an error that does not say why. Checked once, on the baseUrl.
-const BAD_PORTS = [
-  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
-  109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
-  526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
-  3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
-];
-
 // A header value may hold visible ASCII and inner spaces; anything else (CR, LF, other controls,
 // non-Latin-1) makes fetch throw a TypeError that quotes the value, key and all.
 const HEADER_SAFE = /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/;
 
 /**
- * Every header that fetch could not send, by name. The value is not echoed: a caller may put a secret in
- * any header, and fetch's own TypeError would quote it.
+ * The problems of the options a client and a call share. A header's value is never echoed: a caller
+ * may put a secret in any header, and fetch's own TypeError would quote it.
  */
-function headerIssues(headers: Record<string, unknown> | undefined): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  for (const name in headers) {
-    const value = headers[name];
-    if (
-      value != null &&
-      !(/^[!#$%&'*+.^`|~\w-]+$/.test(name) && typeof value === "string" && HEADER_SAFE.test(value))
-    )
-      issues.push({ field: `headers.${name}`, message: "is not a valid header name and value" });
-  }
-  return issues;
-}
-
-/** Problems of a timeout and a retry count, the client's or one call's. */
-function limitIssues(timeoutMs: number, maxRetries: number): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+function sharedIssues(issues: ValidationIssue[], timeoutMs: number, maxRetries: number, headers?: object) {
+  const problem = (field: string, message: string) => issues.push({ field, message });
+  for (const [name, value] of Object.entries(headers ?? {}))
+    if (value != null && !(/^[!#$%&'*+.^`|~\w-]+$/.test(name) && HEADER_SAFE.test(value)))
+      problem(`headers.${name}`, "is not a valid header name and value");
   // NaN, 0 and negatives would make every call fail obscurely; Infinity means no timeout.
-  if (!(timeoutMs > 0))
-    issues.push({
-      field: "timeoutMs",
-      message: `must be a positive number of milliseconds, got ${timeoutMs}`,
-    });
+  if (!(timeoutMs > 0)) problem("timeoutMs", `must be a positive number of milliseconds, got ${timeoutMs}`);
   if (!Number.isInteger(maxRetries) || maxRetries < 0)
-    issues.push({ field: "maxRetries", message: `must be a whole number, 0 or more, got ${maxRetries}` });
+    problem("maxRetries", `must be a whole number, 0 or more, got ${maxRetries}`);
   return issues;
 }
 
 /** Throws a RequestValidationError for any problem of one call's options (nothing has been sent). */
 export function checkCallOptions(options: RequestOptions, timeoutMs: number, maxRetries: number): void {
-  assertNoIssues([
-    ...unknownKeyIssues(options, CALL_OPTION_KEYS, "an option of a call"),
-    ...headerIssues(options.headers),
-    ...limitIssues(timeoutMs, maxRetries),
-  ]);
+  const issues = unknownKeyIssues(options, CALL_OPTION_KEYS, "an option of a call");
+  assertNoIssues(sharedIssues(issues, timeoutMs, maxRetries, options.headers));
 }
 
 /**
@@ -107,39 +80,42 @@ export function checkCallOptions(options: RequestOptions, timeoutMs: number, max
 export function readOptions(options: EvoVoiceOptions): Settings {
   const issues = unknownKeyIssues(options, OPTION_KEYS, "an option");
   const problem = (field: string, message: string) => issues.push({ field, message });
-  const { apiKey, basicAuth, timeoutMs = 30_000, maxRetries = 2, fetch, fetchOptions = {} } = options;
+  const {
+    apiKey,
+    basicAuth,
+    timeoutMs = 30_000,
+    maxRetries = 2,
+    fetch,
+    fetchOptions = {},
+    logger = console,
+  } = options;
+  sharedIssues(issues, timeoutMs, maxRetries, options.headers);
 
   // An empty variable counts as unset; basicAuth turns the variable off.
   const key = apiKey ?? (basicAuth ? undefined : env("EVOVOICE_API_KEY") || undefined);
   let credentials: string | undefined;
   if (key !== undefined) {
-    const field = apiKey === undefined ? "EVOVOICE_API_KEY" : "apiKey";
-    if (key === "") problem(field, "is empty");
-    else if (typeof key !== "string" || !HEADER_SAFE.test(key))
+    if (typeof key === "string" && HEADER_SAFE.test(key)) credentials = key;
+    else
       problem(
-        field,
-        "must be printable ASCII without line breaks or other control characters (a key read from a file often ends with a newline: trim it)",
+        apiKey === undefined ? "EVOVOICE_API_KEY" : "apiKey",
+        "must be printable ASCII, not empty, without line breaks (trim a key read from a file)",
       );
-    else credentials = key;
   } else if (basicAuth) {
     const { username, password } = basicAuth;
-    if (typeof username !== "string" || typeof password !== "string" || username.includes(":"))
-      problem("basicAuth", "needs a username without ':' and a password, both strings");
-    // UTF-8 first: btoa alone throws on characters beyond Latin-1.
-    else credentials = btoa(unescape(encodeURIComponent(`${username}:${password}`)));
+    if (typeof username === "string" && typeof password === "string" && !username.includes(":"))
+      // UTF-8 first: btoa alone throws on characters beyond Latin-1.
+      credentials = btoa(unescape(encodeURIComponent(`${username}:${password}`)));
+    else problem("basicAuth", "needs a username without ':' and a password, both strings");
   }
 
-  issues.push(...headerIssues(options.headers));
   const headers: Record<string, string> = { accept: "application/json" };
-  for (const name in options.headers) {
-    const value = options.headers[name];
+  for (const [name, value] of Object.entries(options.headers ?? {}))
     if (value !== undefined) headers[name.toLowerCase()] = value;
-  }
   // A caller may bring their own Authorization header instead of apiKey or basicAuth.
   if (credentials) headers.authorization = `${key !== undefined ? "Bearer" : "Basic"} ${credentials}`;
   else if (headers.authorization) credentials = headers.authorization.replace(/^\S+ /, "");
-  else if (!issues.length)
-    problem("apiKey", "is missing: pass apiKey or basicAuth, or set EVOVOICE_API_KEY (nothing was sent)");
+  else if (!issues.length) problem("apiKey", "is missing: pass apiKey or basicAuth, or set EVOVOICE_API_KEY");
 
   const baseUrl = (options.baseUrl ?? (env("EVOVOICE_BASE_URL") || "https://evovoice.io")).replace(
     /\/+$/,
@@ -154,20 +130,18 @@ export function readOptions(options: EvoVoiceOptions): Settings {
       "baseUrl",
       `must be an absolute http(s) URL without a query or fragment, got ${JSON.stringify(baseUrl)}`,
     );
+  // Not echoed: it holds a password.
   else if (url.username || url.password) problem("baseUrl", "must not carry credentials (user:password@)");
-  else if (BAD_PORTS.includes(+url.port))
-    problem("baseUrl", `port ${url.port} is one that fetch refuses to connect to`);
 
-  issues.push(...limitIssues(timeoutMs, maxRetries));
   if (fetch !== undefined && typeof fetch !== "function") problem("fetch", "must be a function");
   if (typeof fetchOptions !== "object") problem("fetchOptions", "must be an object");
-
-  const levelFrom = options.logLevel === undefined ? "EVOVOICE_LOG" : "logLevel";
-  const logLevel = (options.logLevel ?? (env("EVOVOICE_LOG") || "off")) as LogLevel;
+  const logLevel = options.logLevel ?? ((env("EVOVOICE_LOG") || "off") as LogLevel);
   if (!LOG_LEVELS.includes(logLevel))
-    problem(levelFrom, `must be one of ${LOG_LEVELS.join(", ")}, got ${JSON.stringify(logLevel)}`);
-  const logger: Logger = options.logger ?? console;
-  if (LOG_LEVELS.some((level) => level !== "off" && typeof logger[level] !== "function"))
+    problem(
+      options.logLevel === undefined ? "EVOVOICE_LOG" : "logLevel",
+      `must be one of ${LOG_LEVELS.join(", ")}, got ${JSON.stringify(logLevel)}`,
+    );
+  if (LOG_LEVELS.some((level) => level !== "off" && typeof (logger as Logger)[level] !== "function"))
     problem("logger", "must have debug, info, warn and error methods");
 
   assertNoIssues(issues);
