@@ -1,5 +1,6 @@
 import { ConnectionError, EvoVoice, EvoVoiceError, TimeoutError } from "@evovoice-sdk/client";
 import { describe, expect, it, vi } from "vitest";
+import { HELD_TIMEOUT_MS, holdTimeouts } from "./support/held-timeout.js";
 import { noUnhandledRejections, serverPerTest } from "./support/lifecycle.js";
 import { MESSAGE, refusedUrl } from "./support/server.js";
 
@@ -20,21 +21,57 @@ const send = (evo: EvoVoice, options?: Parameters<EvoVoice["messages"]["send"]>[
     (error: unknown) => error,
   );
 
+const TIMEOUT_MS = HELD_TIMEOUT_MS;
+
+/**
+ * The error of `call` when the SDK's timeout fires after `before` (by default: the server has the
+ * request): the test waits for that event, not for a wall clock, so a slow machine cannot make the
+ * timeout fire before the request arrives.
+ */
+async function afterTimeout(
+  call: () => Promise<unknown>,
+  before: () => Promise<void> | void = () => server().received(1),
+): Promise<unknown> {
+  const timeouts = holdTimeouts();
+  try {
+    const pending = call();
+    await before();
+    timeouts.fire();
+    return await pending;
+  } finally {
+    timeouts.restore();
+  }
+}
+
+/** A fetch that says when the answer's headers have arrived (its body may still be on its way). */
+function fetchWithHeadersEvent() {
+  let arrived!: () => void;
+  const headers = new Promise<void>((resolve) => {
+    arrived = resolve;
+  });
+  const realFetch = globalThis.fetch;
+  const fetch = (input: string | Request, init?: RequestInit) =>
+    realFetch(input, init).then((response) => {
+      arrived();
+      return response;
+    });
+  return { fetch, headers };
+}
+
 describe("faults", () => {
   it("timeout: a TimeoutError that may have been delivered; never resent", async () => {
-    server().reply({ delayMs: 5_000, body: MESSAGE });
-    // Long enough for the request to reach the server even on a loaded machine, far short of its 5 s delay.
-    const error = await send(client({ timeoutMs: 1_000 }));
+    server().reply({ delayMs: 60_000, body: MESSAGE });
+    const error = await afterTimeout(() => send(client({ timeoutMs: TIMEOUT_MS })));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ name: "TimeoutError", mayHaveBeenDelivered: true });
-    expect((error as Error).message).toMatch(/1000 ms.*may have been delivered/);
+    expect((error as Error).message).toMatch(/4321 ms.*may have been delivered/);
     expect(server().requests).toHaveLength(1);
   });
 
   it("a per-call timeoutMs overrides the client's", async () => {
-    server().reply({ delayMs: 5_000, body: MESSAGE });
-    const error = await send(client({ timeoutMs: 60_000 }), { timeoutMs: 1_000 });
+    server().reply({ delayMs: 60_000, body: MESSAGE });
+    const error = await afterTimeout(() => send(client({ timeoutMs: 60_000 }), { timeoutMs: TIMEOUT_MS }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(server().requests).toHaveLength(1);
   });
@@ -66,7 +103,12 @@ describe("faults", () => {
 
   it("slow body: headers arrive, the body stalls, the timeout still fires", async () => {
     server().reply({ stallBody: true, body: MESSAGE });
-    const error = await send(client({ timeoutMs: 1_000 }));
+    const { fetch, headers } = fetchWithHeadersEvent();
+    const evo = new EvoVoice({ apiKey: "test-key", baseUrl: server().url, timeoutMs: TIMEOUT_MS, fetch });
+    const error = await afterTimeout(
+      () => send(evo),
+      () => headers,
+    );
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ mayHaveBeenDelivered: true });
     expect(server().requests).toHaveLength(1);
@@ -87,7 +129,7 @@ describe("faults", () => {
     const controller = new AbortController();
     const pending = send(client(), { signal: controller.signal });
     // Abort once the server has the request, so the abort happens mid-flight.
-    while (server().requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await server().received(1);
     const reason = new Error("user cancelled");
     controller.abort(reason);
     const error = await pending;
@@ -109,9 +151,16 @@ describe("faults", () => {
     // Retry-After 30 s would hold the call far beyond the test's timeout if the abort were ignored.
     server().reply({ status: 503, body: {}, headers: { "retry-after": "30" } });
     const controller = new AbortController();
-    const pending = send(client(), { signal: controller.signal });
-    while (server().requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The warning "retrying in 30000 ms" is logged as the wait begins: the event to abort on.
+    let waiting!: () => void;
+    const retryWait = new Promise<void>((resolve) => {
+      waiting = resolve;
+    });
+    const ignore = () => {};
+    const logger = { debug: ignore, info: ignore, error: ignore, warn: () => waiting() };
+    const evo = new EvoVoice({ apiKey: "test-key", baseUrl: server().url, logLevel: "warn", logger });
+    const pending = send(evo, { signal: controller.signal });
+    await retryWait;
     controller.abort();
     const error = await pending;
     expect(error).toBeInstanceOf(ConnectionError);
@@ -124,13 +173,18 @@ describe("faults", () => {
     async (phase) => {
       const gc = (globalThis as { gc?: () => void }).gc;
       expect(gc, "vitest.config.ts runs the tests with --expose-gc").toBeTypeOf("function");
-      server().reply(
-        phase === "reading the body" ? { stallBody: true, body: MESSAGE } : { delayMs: 5_000, body: MESSAGE },
+      const body = phase === "reading the body";
+      server().reply(body ? { stallBody: true, body: MESSAGE } : { delayMs: 60_000, body: MESSAGE });
+      const { fetch, headers } = fetchWithHeadersEvent();
+      const evo = new EvoVoice({ apiKey: "test-key", baseUrl: server().url, timeoutMs: TIMEOUT_MS, fetch });
+      // Mid-request: once the server has it (or the headers have come back), collect, then time out.
+      const error = await afterTimeout(
+        () => send(evo),
+        async () => {
+          await (body ? headers : server().received(1));
+          gc?.();
+        },
       );
-      // Mid-request on any machine: the request arrives in milliseconds, the timeout fires at 1 s.
-      const collect = setTimeout(() => gc?.(), 300);
-      const error = await send(client({ timeoutMs: 1_000 }));
-      clearTimeout(collect);
       expect(error).toBeInstanceOf(TimeoutError);
       expect(server().requests).toHaveLength(1);
     },

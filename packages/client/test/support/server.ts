@@ -29,6 +29,8 @@ export interface TestServer {
   requests: Recorded[];
   /** Answers for the next requests, in order; the last plan repeats. */
   reply(...plans: Plan[]): void;
+  /** Resolves once `count` requests have been received in full: an event to wait for, not a clock. */
+  received(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export const MESSAGE = {
 /** A real HTTP server on 127.0.0.1, on an ephemeral port, that records what it receives. */
 export async function startServer(): Promise<TestServer> {
   const requests: Recorded[] = [];
+  const waiting: { count: number; resolve: () => void }[] = [];
   let plans: Plan[] = [{ status: 200, body: MESSAGE }];
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, fn: () => void) => {
@@ -66,6 +69,10 @@ export async function startServer(): Promise<TestServer> {
     });
     req.on("end", () => {
       requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
+      for (const wait of waiting.filter((w) => requests.length >= w.count)) {
+        waiting.splice(waiting.indexOf(wait), 1);
+        wait.resolve();
+      }
       if (plan.drop === "after-record") {
         req.socket.destroy();
         return;
@@ -94,6 +101,10 @@ export async function startServer(): Promise<TestServer> {
     reply: (...next) => {
       plans = next;
     },
+    received: (count) =>
+      requests.length >= count
+        ? Promise.resolve()
+        : new Promise((resolve) => waiting.push({ count, resolve })),
     close: async () => {
       for (const timer of timers) clearTimeout(timer);
       server.closeAllConnections();
