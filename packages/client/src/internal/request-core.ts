@@ -134,18 +134,21 @@ export function createRequestCore(settings: Settings): Api {
     return withPolicy(policy, async (attemptSignal) => {
       let sent = false;
       try {
-        const { data, error, response } = await (client[method] as Untyped)(route, {
+        // As few keys as will do: openapi-fetch copies the init twice per call.
+        const attemptInit: Record<string, unknown> = {
           ...init,
-          headers,
           signal: attemptSignal,
-          // The client's redirect and Request are not the call's to change.
-          redirect: "manual",
-          Request: registered.size ? Request : undefined,
           fetch: (request: PlainRequest | Request) => {
             sent = true;
             return send(settings.fetch, request, settings.fetchOptions, attemptSignal);
           },
-        });
+        };
+        if (headers) attemptInit.headers = headers;
+        // The client's redirect and Request are not an evo.api call's to change.
+        if ("redirect" in init) attemptInit.redirect = "manual";
+        if (registered.size || "Request" in init)
+          attemptInit.Request = registered.size ? Request : PlainRequest;
+        const { data, error, response } = await (client[method] as Untyped)(route, attemptInit);
         if (error !== undefined || !response.ok) throw apiError(response, error, credentials);
         // An empty 2xx (no operation of this API answers one) is an empty object, as its type says.
         return { data: data ?? {}, response };
