@@ -1,11 +1,13 @@
 import { defineConfig } from "tsup";
 
-// ESM. The library entry (the HTTP server for Node, and createMockFetch, which also runs in browsers),
-// the MSW handlers (`./msw`, browsers too) and the CLI, whose `#!/usr/bin/env node` line esbuild keeps
-// at the top of dist/cli.js. Shared code goes into chunks.
+// ESM and CommonJS, with declarations for each, so `require()` works on every Node the SDK supports:
+// the library (the HTTP server for Node, and createMockFetch, which also runs in browsers), the MSW
+// handlers (`./msw`, browsers too) and the CLI, whose `#!/usr/bin/env node` line esbuild keeps at the
+// top. The bin runs dist/cli.js; dist/cli.cjs is left out of the package (`files`). One config, not
+// one per format: tsup cleans dist/ per config, and two would race.
 export default defineConfig({
   entry: ["src/index.ts", "src/msw.ts", "src/cli.ts"],
-  format: ["esm"],
+  format: ["esm", "cjs"],
   // The wire types come from the SDK's generated `components`: inlined, so the published declarations
   // need neither the SDK nor the private workspace packages.
   dts: {

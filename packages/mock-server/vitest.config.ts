@@ -15,6 +15,10 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // The files share one module graph per worker: the mock, the SDK, MSW and the compiled spec load
+    // once instead of once per file, which halves the suite's CPU time. Each file starts and closes its
+    // own servers and MSW listeners, so no state crosses files.
+    isolate: false,
     testTimeout: 20_000,
   },
 });

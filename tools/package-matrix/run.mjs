@@ -11,6 +11,7 @@ import { killAll } from "@evovoice-sdk/processes";
 import { bundleForBrowser, sendFromChromium } from "./lib/browser.mjs";
 import { cliRow } from "./lib/cli-row.mjs";
 import { createConsumer, makeTempDir } from "./lib/consumer.mjs";
+import { mockRequireRow } from "./lib/mock-require-row.mjs";
 import { build, pack, repoRoot } from "./lib/pack.mjs";
 import { runtimeRow } from "./lib/runtime-row.mjs";
 import { binaries, ensureRuntimes } from "./lib/runtimes.mjs";
@@ -78,6 +79,9 @@ async function main() {
       runtimeRow(`${node} import`, binaries[node], ["send.mjs"], { ...send, expectFile: "dist/index.js" }),
       runtimeRow(`${node} require`, binaries[node], ["send.cjs"], { ...send, expectFile: "dist/index.cjs" }),
     ]),
+    ...["node18", "node20", "node22", "node24"].map((node) =>
+      mockRequireRow(`${node} require mock-server`, binaries[node], consumer),
+    ),
     runtimeRow("bun import", binaries.bun, ["send.mjs"], { ...send, expectFile: "dist/index.js" }),
     runtimeRow("bun require", binaries.bun, ["send.cjs"], { ...send, expectFile: "dist/index.cjs" }),
     runtimeRow("deno import", binaries.deno, deno, { ...send, env: denoEnv, expectFile: "dist/index.js" }),

@@ -1,9 +1,7 @@
 import { withControls } from "./internal/controls.js";
-import { createCore } from "./internal/core.js";
-import { respond } from "./internal/respond.js";
+import { createMockService } from "./internal/mock-service.js";
+import { answerWebRequest } from "./internal/web/answer-web-request.js";
 import { parseBaseUrls, pathBelow } from "./internal/web/base-urls.js";
-import { fetchCall } from "./internal/web/fetch-exchange.js";
-import { requestExchange, toResponse } from "./internal/web/handle-request.js";
 import type { MockControls } from "./mock-controls.js";
 import type { MockOptions } from "./options.js";
 
@@ -38,34 +36,30 @@ export interface MockFetch extends MockControls {
  * expect(mock.messages).toHaveLength(1);
  */
 export function createMockFetch(options: MockFetchOptions = {}): MockFetch {
-  const core = createCore(options);
+  const service = createMockService(options);
   const bases = options.baseUrl === undefined ? undefined : parseBaseUrls(options.baseUrl);
   const fetch: MockFetchFunction = async (input, init) => {
-    // The usual call is read from its arguments; anything else becomes the Request fetch would build.
-    const fast = fetchCall(input, init);
-    const request = fast ? undefined : new Request(input, init);
-    const url = fast ? fast.url : new URL((request as Request).url);
-    const signal = fast ? (fast.signal ?? undefined) : request?.signal;
-    signal?.throwIfAborted();
+    // The Request fetch would build, which also throws where fetch would.
+    const request = new Request(input, init);
+    request.signal.throwIfAborted();
+    const url = new URL(request.url);
     const path = pathBelow(url, bases);
     // Codes as Node's fetch gives them, which tell a client whether the request can have been acted on.
     if (path === undefined) throw networkError("ENOTFOUND", `No mock answers at ${url.href} (see baseUrl).`);
-    const exchange = fast ? fast.exchange(path) : requestExchange(request as Request, path);
     // An abort settles the fetch at once; the mock still handles the request, as a server would.
-    const response = toResponse(await untilAborted(respond(core, exchange), signal));
+    const response = await untilAborted(answerWebRequest(service, request, path), request.signal);
     if (response.type === "error") throw networkError("ECONNRESET", "The mock dropped the connection.");
     Object.defineProperty(response, "url", { value: url.href });
     return response;
   };
-  return withControls(core, { fetch });
+  return withControls(service, { fetch });
 }
 
 function networkError(code: string, message: string): TypeError {
   return new TypeError("fetch failed", { cause: Object.assign(new Error(message), { code }) });
 }
 
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const abort = () => reject(signal.reason);
     signal.addEventListener("abort", abort, { once: true });

@@ -1,6 +1,9 @@
 import type { OperationName, RouteName } from "./records.js";
 
-/** What a fault's `match` predicate sees: the request after its body was read. */
+/**
+ * A request to a route of the three operations, once its body was read: what a fault's `match`
+ * sees and what `requests` records.
+ */
 export interface FaultRequest {
   method: string;
   /** The path and query string as sent (below the base URL, for the fetch and MSW forms). */
@@ -56,4 +59,16 @@ export interface InjectedFault {
   readonly used: number;
   /** Removes it from the queue. */
   cancel(): void;
+  /**
+   * Resolves once the fault has been applied to `count` requests: the mock has received them and
+   * read their bodies, and a delayed one is now waiting in its delay. A test waits for this, then
+   * lets its own timer fire, rather than guessing how long the request takes to arrive. Rejects if
+   * the fault leaves the queue first (used up, cancelled, `reset()`, `close()`).
+   * @default count 1
+   * @example
+   * const fault = server.inject({ delayMs: 60_000 });
+   * const pending = evo.messages.send({ sessionId: "S1", body: "Hi" });
+   * await fault.whenUsed(); // the server holds the request
+   */
+  whenUsed(count?: number): Promise<void>;
 }

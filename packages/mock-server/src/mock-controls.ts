@@ -1,7 +1,7 @@
-import type { Fault, InjectedFault } from "./fault.js";
+import type { Fault, FaultRequest, InjectedFault } from "./fault.js";
 import type { IncomingMessageInput, MessageInfo, RecordedMessage } from "./records.js";
 
-/** What every form of the mock has: its record, incoming messages, faults and a reset. */
+/** What every form of the mock has: its record, the requests, incoming messages, faults and a reset. */
 export interface MockControls {
   /**
    * The recorded messages, sent and received, oldest first, at most `maxMessages` of them. A copy
@@ -10,6 +10,13 @@ export interface MockControls {
   readonly messages: readonly RecordedMessage[];
   /** How many of the oldest messages the `maxMessages` cap removed since the start or `reset()`. */
   readonly dropped: number;
+  /**
+   * Every request to a route of the three operations, oldest first, recorded once its body was read
+   * and before a fault or the operation acted on it: refused, faulted and dropped ones too. At most
+   * `maxMessages` of them, the newest. A copy taken when read, like `messages`. Preflights, unknown
+   * paths, 405s and bodies over the size limit are not recorded.
+   */
+  readonly requests: readonly FaultRequest[];
   /**
    * Records a message that came in to an endpoint, as if the phone had replied, and returns it:
    * `direction: "Incoming"`, `isUnread: true`. It shows in `GET /messages` and `GET /conversations`.
@@ -24,6 +31,9 @@ export interface MockControls {
    * takes none.
    */
   inject(fault: Fault): InjectedFault;
-  /** Clears the record, `dropped` and the queued faults, and drops the requests waiting in a delay. */
+  /**
+   * Clears the record, `dropped`, `requests` and the queued faults, and drops the requests waiting in
+   * a delay.
+   */
   reset(): void;
 }

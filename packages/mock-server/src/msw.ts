@@ -1,8 +1,8 @@
 import { type HttpHandler, http } from "msw";
 import { withControls } from "./internal/controls.js";
-import { createCore } from "./internal/core.js";
+import { createMockService } from "./internal/mock-service.js";
+import { answerWebRequest } from "./internal/web/answer-web-request.js";
 import { parseBaseUrls, pathBelow, VENDOR_BASE_URLS } from "./internal/web/base-urls.js";
-import { handleRequest } from "./internal/web/handle-request.js";
 import type { MockControls } from "./mock-controls.js";
 import type { MockOptions } from "./options.js";
 
@@ -25,7 +25,7 @@ export interface MockHandlers extends MockControls {
 
 /**
  * The mock as Mock Service Worker 2 handlers: every request under a base URL (any path, any verb) is
- * answered by the same core as the HTTP server's. A dropped connection (a fault) is MSW's network error.
+ * answered as the HTTP server answers it. A dropped connection (a fault) is MSW's network error.
  * @example
  * const mock = createHandlers({ apiKeys: ["test-key"] });
  * const server = setupServer(...mock.handlers);
@@ -34,15 +34,15 @@ export interface MockHandlers extends MockControls {
  * expect(mock.messages).toHaveLength(1);
  */
 export function createHandlers(options: MockHandlersOptions = {}): MockHandlers {
-  const core = createCore(options);
+  const service = createMockService(options);
   const handlers = parseBaseUrls(options.baseUrl ?? VENDOR_BASE_URLS).map((base) =>
     // A RegExp without capture groups: MSW would percent-decode a wildcard's capture, and a request
     // with bad percent-encoding must reach the mock (a 400), not fail in MSW's matching.
     http.all(new RegExp(`^${escapeRegExp(base.origin + base.path)}(?:/.*)?$`), ({ request }) =>
-      handleRequest(core, request, pathBelow(new URL(request.url), [base]) ?? "/"),
+      answerWebRequest(service, request, pathBelow(new URL(request.url), [base]) ?? "/"),
     ),
   );
-  return withControls(core, { handlers });
+  return withControls(service, { handlers });
 }
 
 function escapeRegExp(text: string): string {

@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { answerRequest } from "./internal/answer-request.js";
 import { withControls } from "./internal/controls.js";
-import { createCore } from "./internal/core.js";
+import { createMockService } from "./internal/mock-service.js";
 import { answerClientError } from "./internal/node/client-error.js";
-import { nodeExchange, writeReply } from "./internal/node/node-exchange.js";
-import { respond } from "./internal/respond.js";
+import { DISCARD_FACTOR, readBody } from "./internal/node/read-body.js";
+import { writeAnswer } from "./internal/node/write-answer.js";
 import type { MockControls } from "./mock-controls.js";
 import type { MockServerOptions } from "./options.js";
 
@@ -19,8 +20,8 @@ export interface MockServer extends MockControls {
 
 /**
  * Starts a local Evo Voice server (SendMessage, ListMessages, ListConversations) that validates
- * requests against the bundled spec. node:http is only the transport: the behaviour is the same core
- * that `createMockFetch` and the MSW handlers answer with.
+ * requests against the bundled spec. node:http is only the transport: the behaviour is the same as
+ * that of `createMockFetch` and the MSW handlers.
  * @example
  * const server = await startMockServer({ apiKeys: ["test-key"], sessions: ["S1"] });
  * // ... point a client at server.url, then:
@@ -28,16 +29,21 @@ export interface MockServer extends MockControls {
  * await server.close();
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const core = createCore(options);
+  const service = createMockService(options);
   const { createServer } = await loadNodeHttp();
-  const serve = (req: IncomingMessage, res: ServerResponse) => {
-    void respond(core, nodeExchange(req)).then((reply) => writeReply(req, res, reply));
+  const { maxBodyBytes } = service;
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    const body = await readBody(req, maxBodyBytes);
+    const { method = "GET", url = "/", headers } = req;
+    const answer = await answerRequest(service, { method, url, headers, body });
+    // A body the server will not read to its end: the connection cannot carry another request.
+    writeAnswer(req, res, answer, Number(headers["content-length"]) > maxBodyBytes * DISCARD_FACTOR);
   };
   const server = createServer(serve);
   // Refuse a body over the limit before the client sends it, instead of inviting it with 100 Continue.
   server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
-    if (!(Number(req.headers["content-length"]) > core.maxBodyBytes)) res.writeContinue();
-    serve(req, res);
+    if (!(Number(req.headers["content-length"]) > maxBodyBytes)) res.writeContinue();
+    void serve(req, res);
   });
   server.on("clientError", answerClientError);
 
@@ -52,13 +58,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
 
   let closing: Promise<void> | undefined;
-  return withControls(core, {
+  return withControls(service, {
     url: `http://${host}:${address.port}`,
     port: address.port,
     close: () => {
       closing ??= new Promise<void>((resolve) => {
-        core.faults.clear();
-        core.delays.cancelAll();
+        service.faults.clear();
+        service.delays.cancelAll();
         server.close(() => resolve());
         // Keep-alive connections, idle or not, would otherwise hold close() (and a process) open.
         server.closeAllConnections();

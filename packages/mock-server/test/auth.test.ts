@@ -1,9 +1,10 @@
 import { type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { basic, bearer, type ErrorEnvelope, KEY, post } from "./support/http.js";
 
 let server: MockServer;
-beforeEach(async () => {
+// One server for the file, emptied before each test.
+beforeAll(async () => {
   server = await startMockServer({
     apiKeys: [KEY, { key: "no-role-key", roles: ["Reader"] }, { key: "admin-key", roles: ["Admin"] }],
     users: [
@@ -12,7 +13,8 @@ beforeEach(async () => {
     ],
   });
 });
-afterEach(() => server.close());
+afterAll(() => server.close());
+beforeEach(() => server.reset());
 
 const send = (headers: Record<string, string>) =>
   post(`${server.url}/sessions/S1/messages`, { body: "x" }, headers);

@@ -1,12 +1,12 @@
 import { type MockServer, type RecordedMessage, startMockServer } from "@evovoice-sdk/mock-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { bearer, KEY, post } from "./support/http.js";
 import { specErrors } from "./support/spec.js";
 
 let server: MockServer;
 const seen: RecordedMessage[] = [];
-beforeEach(async () => {
-  seen.length = 0;
+// One server for the file, emptied before each test.
+beforeAll(async () => {
   server = await startMockServer({
     apiKeys: [KEY, { key: "acct-2-key", accountId: "acct-2" }],
     sessions: [{ id: "S1", endpointId: "E1", otherAddress: "+15556667777", customerId: "cust-1" }],
@@ -17,7 +17,11 @@ beforeEach(async () => {
     onMessage: (message) => seen.push(message),
   });
 });
-afterEach(() => server.close());
+afterAll(() => server.close());
+beforeEach(() => {
+  server.reset();
+  seen.length = 0;
+});
 
 interface Conversation {
   id: string;

@@ -1,12 +1,14 @@
 import { type Fault, type FaultRequest, type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { bearer, KEY } from "./support/http.js";
 
 let server: MockServer;
-beforeEach(async () => {
+// One server for the file, emptied before each test.
+beforeAll(async () => {
   server = await startMockServer({ apiKeys: [KEY], sessions: ["S1"] });
 });
-afterEach(() => server.close());
+afterAll(() => server.close());
+beforeEach(() => server.reset());
 
 const send = (body: unknown = { body: "x" }, init: { signal?: AbortSignal } = {}) =>
   fetch(`${server.url}/sessions/S1/messages`, {
@@ -100,27 +102,85 @@ describe("connection faults", () => {
   });
 
   it("delay: the server still handles the request after the client gave up", async () => {
-    const fault = server.inject({ delayMs: 1_000 });
+    const fault = server.inject({ delayMs: 50 });
     const controller = new AbortController();
     const pending = send({ body: "late" }, { signal: controller.signal });
-    // Give up once the server holds the request (its fault is taken), not on a clock that a loaded
-    // machine could beat before the request even arrives.
-    await vi.waitFor(() => expect(fault.used).toBe(1), { timeout: 5000, interval: 10 });
+    // Give up once the server holds the request, not on a clock that a loaded machine could beat
+    // before the request even arrives. Nothing runs between the two lines, so the delay cannot have
+    // ended yet: the record is still empty.
+    await fault.whenUsed();
     controller.abort();
-    await expect(pending).rejects.toThrow();
     expect(server.messages).toHaveLength(0);
-    await vi.waitFor(() => expect(server.messages).toHaveLength(1), { timeout: 5000, interval: 20 });
+    await expect(pending).rejects.toThrow();
+    await vi.waitFor(() => expect(server.messages).toHaveLength(1), { timeout: 5000, interval: 10 });
   });
 
-  it("delay combines with a status; close() cancels pending delays", async () => {
-    server.inject({ delayMs: 20, status: 503 });
-    expect((await send()).status).toBe(503);
-    const slow = server.inject({ delayMs: 60_000 });
-    const pending = send().catch((error: unknown) => error);
-    await vi.waitFor(() => expect(slow.used).toBe(1), { timeout: 5000, interval: 10 });
-    await server.close();
+  it("delay combines with a status; close() cancels pending delays, dropping their requests", async () => {
+    const own = await startMockServer({ apiKeys: [KEY] });
+    const post = () =>
+      fetch(`${own.url}/messages`, {
+        method: "POST",
+        headers: { ...bearer(), "content-type": "application/json" },
+        body: JSON.stringify({ sessionId: "S1", body: "x" }),
+      });
+    own.inject({ delayMs: 20, status: 503 });
+    expect((await post()).status).toBe(503);
+    const slow = own.inject({ delayMs: 60_000 });
+    const pending = post().catch((error: unknown) => error);
+    await slow.whenUsed();
+    await own.close();
     expect(await pending).toBeInstanceOf(Error);
-    expect(server.messages).toHaveLength(0);
+    expect(own.messages).toHaveLength(0);
+  });
+});
+
+describe("waiting for a fault and counting requests", () => {
+  it("whenUsed(n) resolves once n requests took the fault, and at once when they already have", async () => {
+    const fault = server.inject({ status: 503, times: 3 });
+    const second = fault.whenUsed(2);
+    await send();
+    await send();
+    await second;
+    await fault.whenUsed(1);
+    expect(fault.used).toBe(2);
+  });
+
+  it("whenUsed rejects when the fault leaves the queue first: used up, cancelled or reset", async () => {
+    const once = server.inject({ status: 503 });
+    const never = once.whenUsed(2);
+    await send();
+    await expect(never).rejects.toThrow("removed after 1 of the 2 uses");
+    const cancelled = server.inject({ status: 503, times: Number.POSITIVE_INFINITY });
+    const waiting = cancelled.whenUsed();
+    cancelled.cancel();
+    await expect(waiting).rejects.toThrow("removed after 0");
+    const cleared = server.inject({ status: 500 }).whenUsed();
+    server.reset();
+    await expect(cleared).rejects.toThrow();
+  });
+
+  it("requests lists every request to an operation, faulted, refused and dropped ones too", async () => {
+    server.inject({ status: 429, retryAfter: 0 });
+    server.inject({ drop: "before-record", match: (request) => request.operation === "ListMessages" });
+    await send({ body: "first" });
+    await send({ body: "second" });
+    await fetch(`${server.url}/messages?page=1`, { headers: bearer() }).catch(() => undefined);
+    await fetch(`${server.url}/conversations`);
+    await fetch(`${server.url}/elsewhere`, { headers: bearer() });
+    expect(server.requests.map((r) => [r.method, r.url, r.operation])).toEqual([
+      ["POST", "/sessions/S1/messages", "SendMessage"],
+      ["POST", "/sessions/S1/messages", "SendMessage"],
+      ["GET", "/messages?page=1", "ListMessages"],
+      ["GET", "/conversations", "ListConversations"],
+    ]);
+    expect(server.requests[0]).toMatchObject({
+      route: "/sessions/{sessionId}/messages",
+      body: '{"body":"first"}',
+      headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+    });
+    expect(server.messages.map((m) => m.request.body)).toEqual(["second"]);
+    server.reset();
+    expect(server.requests).toEqual([]);
   });
 });
 

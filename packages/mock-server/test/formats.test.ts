@@ -1,12 +1,14 @@
 import { type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { bearer, KEY, post } from "./support/http.js";
 
 let server: MockServer;
-beforeEach(async () => {
+// One server for the file, emptied before each test.
+beforeAll(async () => {
   server = await startMockServer({ apiKeys: [KEY], sessions: ["S1"] });
 });
-afterEach(() => server.close());
+afterAll(() => server.close());
+beforeEach(() => server.reset());
 
 describe("format negotiation", () => {
   it.each([

@@ -1,10 +1,11 @@
 import { type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { bearer, type ErrorEnvelope, KEY, post } from "./support/http.js";
 import { specErrors } from "./support/spec.js";
 
 let server: MockServer;
-beforeEach(async () => {
+// One server for the file, emptied before each test.
+beforeAll(async () => {
   server = await startMockServer({
     apiKeys: [KEY, { key: "other-account", accountId: "acct-2" }, { key: "reader", roles: [] }],
     sessions: [{ id: "S1", endpointId: "E1", otherAddress: "+15550000001", customerId: "cust-s" }],
@@ -14,7 +15,8 @@ beforeEach(async () => {
     ],
   });
 });
-afterEach(() => server.close());
+afterAll(() => server.close());
+beforeEach(() => server.reset());
 
 interface Page {
   items: { id: string; text?: string; endpointId: string; date: string }[];

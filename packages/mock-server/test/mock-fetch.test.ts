@@ -113,10 +113,10 @@ describe("createMockFetch as a fetch function", () => {
     const fault = mock.inject({ delayMs: 50 });
     const controller = new AbortController();
     const pending = send(mock, { body: "late" }, { signal: controller.signal });
-    await vi.waitFor(() => expect(fault.used).toBe(1), { timeout: 5000, interval: 5 });
+    await fault.whenUsed();
     controller.abort(new Error("gave up"));
-    await expect(pending).rejects.toThrow("gave up");
     expect(mock.messages).toHaveLength(0);
+    await expect(pending).rejects.toThrow("gave up");
     await vi.waitFor(() => expect(mock.messages).toHaveLength(1), { timeout: 5000, interval: 10 });
   });
 
@@ -126,7 +126,7 @@ describe("createMockFetch as a fetch function", () => {
     const slow = mock.inject({ delayMs: 60_000 });
     const queued = mock.inject({ status: 503, times: 5 });
     const pending = send(mock, { body: "never" }).catch((caught: unknown) => caught);
-    await vi.waitFor(() => expect(slow.used).toBe(1), { timeout: 5000, interval: 5 });
+    await slow.whenUsed();
     mock.reset();
     expect(await pending).toBeInstanceOf(TypeError);
     expect([mock.messages.length, mock.dropped, queued.remaining]).toEqual([0, 0, 0]);

@@ -1,6 +1,6 @@
 import { type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
 import { type IReturn, JsonServiceClient } from "@servicestack/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { bearer, KEY, post } from "./support/http.js";
 
 // Request DTOs as ServiceStack's generated TypeScript writes them (`/types/typescript`), cut down to
@@ -71,10 +71,12 @@ class ListConversations implements IReturn<ListConversationsResponse> {
 }
 
 let server: MockServer;
-beforeEach(async () => {
+// One server for the file, emptied before each test.
+beforeAll(async () => {
   server = await startMockServer({ apiKeys: [KEY], sessions: ["S1"], endpoints: ["E1", "E2"] });
 });
-afterEach(() => server.close());
+afterAll(() => server.close());
+beforeEach(() => server.reset());
 
 /** The client's default base path is /api; useBasePath() with none makes it /json/reply. */
 function client(basePath: "api" | "json/reply" = "api"): JsonServiceClient {

@@ -1,14 +1,16 @@
 import { request as httpRequest } from "node:http";
 import { type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { bearer, type ErrorEnvelope, KEY, post, rawRequest, rawSocket } from "./support/http.js";
 
 const MAX = 1024;
 let server: MockServer;
-beforeEach(async () => {
+// One server for the file, emptied before each test.
+beforeAll(async () => {
   server = await startMockServer({ apiKeys: [KEY], sessions: ["S1"], maxBodyBytes: MAX });
 });
-afterEach(() => server.close());
+afterAll(() => server.close());
+beforeEach(() => server.reset());
 
 const jsonHeaders = { ...bearer(), "content-type": "application/json" };
 const sessionUrl = () => `${server.url}/sessions/S1/messages`;

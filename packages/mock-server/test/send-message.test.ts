@@ -1,5 +1,5 @@
 import { type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { basic, bearer, KEY, post, rawRequest } from "./support/http.js";
 import { specErrors } from "./support/spec.js";
 
@@ -18,14 +18,16 @@ const MESSAGE_INFO_FIELDS = [
 ];
 
 let server: MockServer;
-beforeEach(async () => {
+// One server for the file, emptied before each test.
+beforeAll(async () => {
   server = await startMockServer({
     apiKeys: [{ key: KEY, accountId: "acct-1" }],
     sessions: [{ id: "S1", endpointId: "E1", otherAddress: "+15557778888", customerId: "cust-1" }],
     endpoints: [{ id: "E1", displayName: "Front desk", address: "+15551112222" }],
   });
 });
-afterEach(() => server.close());
+afterAll(() => server.close());
+beforeEach(() => server.reset());
 
 describe("POST /sessions/{sessionId}/messages", () => {
   it("answers a MessageInfo with all 11 fields, camelCase, as UTF-8 JSON", async () => {

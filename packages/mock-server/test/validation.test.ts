@@ -1,13 +1,15 @@
 import { type MockServer, startMockServer } from "@evovoice-sdk/mock-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { bearer, type ErrorEnvelope, KEY, post } from "./support/http.js";
 import { specErrors } from "./support/spec.js";
 
 let server: MockServer;
-beforeEach(async () => {
+// One server for the file, emptied before each test.
+beforeAll(async () => {
   server = await startMockServer({ apiKeys: [KEY], sessions: ["S1"], endpoints: ["E1"] });
 });
-afterEach(() => server.close());
+afterAll(() => server.close());
+beforeEach(() => server.reset());
 
 async function expectError(response: Response, status: number): Promise<ErrorEnvelope["responseStatus"]> {
   expect(response.status).toBe(status);

@@ -1,21 +1,23 @@
 import type { MockControls } from "../mock-controls.js";
-import { type Core, resetCore } from "./core.js";
-import { receive } from "./receive.js";
+import { type MockService, resetMockService } from "./mock-service.js";
+import { recordIncomingMessage } from "./record/incoming-message.js";
 
-/** Gives a form (server, fetch function, MSW handlers) the controls, over the core it answers with. */
-export function withControls<Form extends object>(core: Core, form: Form): Form & MockControls {
-  // Getters, not values: `messages` and `dropped` change as requests arrive.
-  return Object.defineProperties(form, {
-    messages: { get: () => core.store.messages, enumerable: true },
-    dropped: { get: () => core.store.dropped, enumerable: true },
-    receive: {
-      value: (message: Parameters<MockControls["receive"]>[0]) => receive(core, message),
-      enumerable: true,
+/** Gives a form (server, fetch function, MSW handlers) the controls of the mock it answers with. */
+export function withControls<Form extends object>(service: MockService, form: Form): Form & MockControls {
+  const controls: MockControls = {
+    // Getters, not values: the record and the requests change as requests arrive.
+    get messages() {
+      return service.messages.snapshot;
     },
-    inject: {
-      value: (fault: Parameters<MockControls["inject"]>[0]) => core.faults.add(fault),
-      enumerable: true,
+    get dropped() {
+      return service.messages.dropped;
     },
-    reset: { value: () => resetCore(core), enumerable: true },
-  }) as Form & MockControls;
+    get requests() {
+      return service.requests.snapshot;
+    },
+    receive: (message) => recordIncomingMessage(service, message),
+    inject: (fault) => service.faults.add(fault),
+    reset: () => resetMockService(service),
+  };
+  return Object.defineProperties(form, Object.getOwnPropertyDescriptors(controls)) as Form & MockControls;
 }

@@ -1,6 +1,6 @@
 /**
  * The waits of `delayMs` faults, so that closing the server or resetting the mock can end them at
- * once instead of leaving a request to be handled into the next test.
+ * once instead of leaving a request to be handled in the next test.
  */
 export class Delays {
   private readonly pending = new Set<(alive: boolean) => void>();

@@ -1,7 +1,12 @@
 import type { ValidateFunction } from "@evovoice-sdk/openapi-kit";
 import type { OperationName } from "../../records.js";
-import { type ErrorBody, errorBody, pascalCase, type ResponseError } from "../validation/service-status.js";
-import { fieldErrors } from "../validation/validation-errors.js";
+import { fieldErrors } from "../validation/ajv-errors.js";
+import {
+  type ErrorBody,
+  errorBody,
+  pascalCase,
+  type ResponseError,
+} from "../validation/service-stack-errors.js";
 
 /** One query parameter of an operation, as the spec describes it. */
 export interface QueryParam {
@@ -40,15 +45,13 @@ export interface BoundQuery {
  */
 export function bindQuery(binder: QueryBinder, query: string, body?: Record<string, unknown>): BoundQuery {
   const given = new Map<QueryParam, unknown>();
-  if (query !== "") {
-    for (const [key, value] of new URLSearchParams(query)) {
-      const param = binder.params.get(key.toLowerCase());
-      if (!param) continue;
-      const earlier = given.get(param);
-      if (param.kind === "array")
-        given.set(param, [...((earlier as string[] | undefined) ?? []), ...split(value)]);
-      else if (earlier === undefined) given.set(param, value);
-    }
+  for (const [key, value] of new URLSearchParams(query)) {
+    const param = binder.params.get(key.toLowerCase());
+    if (!param) continue;
+    const earlier = given.get(param);
+    if (param.kind === "array")
+      given.set(param, [...((earlier as string[] | undefined) ?? []), ...split(value)]);
+    else if (earlier === undefined) given.set(param, value);
   }
   for (const key in body) {
     const param = binder.params.get(key.toLowerCase());

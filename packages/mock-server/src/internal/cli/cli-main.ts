@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import type { BasicUserConfig, MockServerOptions } from "../../options.js";
 import type { RecordedMessage } from "../../records.js";
 import { type MockServer, startMockServer } from "../../start-mock-server.js";
-import { DEFAULTS } from "../core.js";
+import { DEFAULTS } from "../mock-service.js";
 import { runCommand } from "./commands.js";
 import { USAGE } from "./usage.js";
 

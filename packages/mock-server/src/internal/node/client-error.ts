@@ -1,5 +1,5 @@
 import type { Socket } from "node:net";
-import { errorBody } from "../validation/service-status.js";
+import { errorBody } from "../validation/service-stack-errors.js";
 
 /** Unparseable HTTP (bad request line, oversized headers): a documented 400, not Node's 431. */
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {

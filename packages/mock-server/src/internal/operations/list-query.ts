@@ -1,25 +1,42 @@
 import type { MessageInfo } from "../../records.js";
+import { type Answer, jsonAnswer } from "../answer.js";
 import { type BoundQuery, bindingErrorBody, bindQuery, type QueryBinder } from "../binding/bind-query.js";
-import { readDto } from "../binding/read-dto.js";
-import type { Call } from "../call.js";
-import type { Core } from "../core.js";
-import { canonicalDate } from "../record/dates.js";
-import type { PageQuery } from "../record/list-page.js";
-import type { MessageFilter } from "../record/message-filter.js";
-import { type Answer, jsonAnswer } from "../reply.js";
-import { errorBody, validationErrorBody } from "../validation/service-status.js";
+import { requestFields } from "../binding/request-fields.js";
+import { header } from "../http-request.js";
+import { conversationId } from "../record/message-info.js";
+import type { RoutedRequest } from "../routes.js";
+import { errorBody, validationErrorBody } from "../validation/service-stack-errors.js";
+
+/** Whether a message passes the filters of a list request. */
+export type MessageFilter = (message: MessageInfo) => boolean;
+
+/** The list filters both list operations share, each the field of MessageInfo it matches. */
+const FILTERS: Readonly<Record<string, (message: MessageInfo) => string>> = {
+  accountIds: (message) => message.accountId,
+  customerIds: (message) => message.customerId,
+  endpointIds: (message) => message.endpointId,
+  conversationIds: conversationId,
+  specificIds: (message) => message.id,
+};
+
+// A date and time without an offset: read as UTC rather than as the machine's local time, so a
+// filter means the same wherever the tests run.
+const NO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
 /**
  * The query of a list operation, bound and checked: 400 for a value that does not bind (`page=abc`)
  * or a `format`/`callback` the spec refuses. On the predefined routes a JSON body's fields count
  * too, as `JsonServiceClient` posts its request DTO.
  */
-export function bindListQuery(binder: QueryBinder, call: Call): BoundQuery | Answer {
+export function bindListQuery(binder: QueryBinder, request: RoutedRequest): BoundQuery | Answer {
   let body: Record<string, unknown> | undefined;
-  const { route, query } = call.target;
-  if (route.startsWith("/api/") || route.startsWith("/json/reply/")) {
-    const { exchange } = call;
-    const read = readDto(call.bytes, exchange.header("content-type"), exchange.header("content-encoding"));
+  const { name, query } = request.route;
+  if (name.startsWith("/api/") || name.startsWith("/json/reply/")) {
+    const read = requestFields(
+      request.bytes,
+      header(request, "content-type"),
+      header(request, "content-encoding"),
+    );
     if (!read.ok) return jsonAnswer(400, read.body);
     body = read.fields;
   }
@@ -30,61 +47,27 @@ export function bindListQuery(binder: QueryBinder, call: Call): BoundQuery | Ans
   return bound;
 }
 
-/** The filters both operations share; `afterDate` must be a date. */
+/** The filters given, combined with AND; `afterDate` must be a date. */
 export function messageFilter(values: Record<string, unknown>): MessageFilter | Answer {
-  const filter: MessageFilter = {};
-  for (const name of [
-    "accountIds",
-    "customerIds",
-    "endpointIds",
-    "conversationIds",
-    "specificIds",
-  ] as const) {
-    if (values[name] !== undefined) filter[name] = new Set(values[name] as string[]);
+  const tests: MessageFilter[] = [];
+  for (const [name, field] of Object.entries(FILTERS)) {
+    if (values[name] === undefined) continue;
+    const wanted = new Set(values[name] as string[]);
+    tests.push((message) => wanted.has(field(message)));
   }
   if (values.afterDate !== undefined) {
-    const after = canonicalDate(values.afterDate as string);
-    if (after === undefined) return argumentError("AfterDate", "'After Date' is not a date and time.");
-    filter.after = after;
+    const text = values.afterDate as string;
+    const ms = Date.parse(NO_OFFSET.test(text) ? `${text}Z` : text);
+    if (Number.isNaN(ms)) return argumentError("AfterDate", "'After Date' is not a date and time.");
+    // The record's dates are all toISOString() output, so text order is time order.
+    const after = new Date(ms).toISOString();
+    tests.push((message) => message.date > after);
   }
-  return filter;
+  return (message) => tests.every((test) => test(message));
 }
 
-/**
- * Paging and sorting: `page` counts from the mock's `pageBase` (a page below it is the first), a
- * missing or non-positive `countPerPage` is the default, `sortField` names a field of MessageInfo, and
- * the order is newest first by default, ascending when another field is named.
- */
-export function pageQuery(
-  core: Core,
-  values: Record<string, unknown>,
-  filter: MessageFilter,
-): PageQuery | Answer {
-  const named = values.sortField as string | undefined;
-  const sortField =
-    named === undefined
-      ? "date"
-      : core.validators.messageFields.find((f) => f.toLowerCase() === named.toLowerCase());
-  if (sortField === undefined) {
-    const fields = core.validators.messageFields.join(", ");
-    return argumentError("SortField", `'Sort Field' must be a field of MessageInfo: ${fields}.`);
-  }
-  const count = values.countPerPage as number | undefined;
-  const order = values.sortOrder as string | undefined;
-  return {
-    filter,
-    sortField: sortField as keyof MessageInfo,
-    descending: order === undefined ? sortField === "date" : order === "Descend",
-    index: Math.max(0, ((values.page as number | undefined) ?? 0) - core.pageBase),
-    countPerPage: count === undefined || count <= 0 ? core.defaultCountPerPage : count,
-    all: values.all === true,
-    simplified: values.simplifiedPaging === true,
-  };
-}
-
-function argumentError(fieldName: string, message: string): Answer {
-  return jsonAnswer(
-    400,
-    errorBody("ArgumentException", message, [{ errorCode: "ArgumentException", fieldName, message }]),
-  );
+/** ServiceStack's answer to an argument its service refuses. */
+export function argumentError(fieldName: string, message: string): Answer {
+  const errors = [{ errorCode: "ArgumentException", fieldName, message }];
+  return jsonAnswer(400, errorBody("ArgumentException", message, errors));
 }

@@ -1,8 +1,7 @@
 import type { MessageDirection, MessageInfo } from "../../records.js";
-import { isoNow } from "./dates.js";
 import type { Endpoint } from "./directory.js";
 
-/** The parts of a stored message that differ between a message sent and one received. */
+/** The parts of a stored message that differ between a message sent and an incoming one. */
 export interface MessageParts {
   id: string;
   accountId: string;
@@ -15,19 +14,19 @@ export interface MessageParts {
 
 /**
  * A stored message, every field set except `text` when there was none (nulls are left out). Sent
- * messages come from the endpoint's address and are read; received ones from the other party, unread.
+ * messages come from the endpoint's address and are read; incoming ones from the other party, unread.
  */
 export function messageInfo(parts: MessageParts): MessageInfo {
   const { id, accountId, customerId, endpoint, direction, otherAddress, text } = parts;
   const incoming = direction === "Incoming";
-  // Built in the vendor's field order, which is also the order of the JSON.
+  // In the vendor's field order, which is also the order of the JSON.
   return {
     id,
     accountId,
     customerId,
     endpointId: endpoint.id,
     endpointDisplayName: endpoint.displayName,
-    date: isoNow(),
+    date: new Date().toISOString(),
     direction,
     otherAddress,
     sender: incoming ? otherAddress : endpoint.address,
@@ -36,10 +35,17 @@ export function messageInfo(parts: MessageParts): MessageInfo {
   };
 }
 
-/** IDs shaped like the vendor's (24 hex digits, as MongoDB ObjectIds): a per-mock prefix and a counter. */
+/** A conversation is one endpoint and one other party; this is its ID, as the spec's example has it. */
+export function conversationId(message: Pick<MessageInfo, "endpointId" | "otherAddress">): string {
+  return `${message.endpointId}:${message.otherAddress}`;
+}
+
+/**
+ * IDs shaped like the vendor's (24 hex digits, as MongoDB ObjectIds): a random prefix per mock, then a
+ * counter. Math.random, not crypto: Node 18 has no global `crypto`, and these need only be distinct.
+ */
 export function messageIds(): () => string {
-  const random = crypto.getRandomValues(new Uint8Array(6));
-  const prefix = Array.from(random, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  const prefix = Array.from({ length: 12 }, () => Math.floor(Math.random() * 16).toString(16)).join("");
   let counter = 0;
   return () => prefix + (++counter).toString(16).padStart(12, "0");
 }

@@ -9,7 +9,7 @@ import {
 } from "@evovoice-sdk/openapi-kit";
 import type { OperationName } from "../../records.js";
 import type { QueryBinder, QueryParam } from "../binding/bind-query.js";
-import { pascalCase } from "./service-status.js";
+import { pascalCase } from "./service-stack-errors.js";
 
 /** What the mock checks requests against, compiled once from one spec document and shared. */
 export interface Validators {

@@ -34,14 +34,3 @@ export function notEmpty(field: string): ResponseError {
   const fieldName = pascalCase(field);
   return { errorCode: "NotEmpty", fieldName, message: `'${displayName(fieldName)}' must not be empty.` };
 }
-
-/** The default body of each status a fault may send, worded like the spec's examples. */
-export const DEFAULT_FAULT_BODIES: Readonly<Record<number, ErrorBody>> = {
-  400: errorBody("ArgumentException", "Bad request (injected fault)"),
-  401: errorBody("Unauthorized", "Not Authenticated"),
-  403: errorBody("Forbidden", "Invalid Role"),
-  404: errorBody("NotFound", "Not found (injected fault)"),
-  429: errorBody("TooManyRequests", "Too many requests (injected fault)"),
-  500: errorBody("InternalServerError", "Internal server error (injected fault)"),
-  503: errorBody("ServiceUnavailable", "The service is unavailable (injected fault)"),
-};

@@ -1,5 +1,7 @@
-import type { ApiKeyConfig, BasicUserConfig } from "../../options.js";
-import type { AuthKind } from "../../records.js";
+import type { ApiKeyConfig, BasicUserConfig } from "../options.js";
+import type { AuthKind } from "../records.js";
+import { type Answer, jsonAnswer } from "./answer.js";
+import { errorBody } from "./validation/service-stack-errors.js";
 
 /** Who a request authenticated as. */
 export interface Identity {
@@ -15,21 +17,17 @@ interface Account {
   accountId: string;
 }
 
-const DEFAULT_ACCOUNT = "mock-account";
-const DEFAULT_ROLES = ["User"];
+const OPEN_ACCOUNT: Account = { roles: ["User"], accountId: "mock-account" };
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const utf8 = new TextDecoder();
 
 /**
  * Bearer and Basic authentication, as ServiceStack reads them. Tokens are opaque: a JWT is accepted
- * when it is configured as a key. Roles are checked by the operation that needs one.
+ * when it is configured as a key. With no credentials configured, any non-empty credential is a User.
  */
 export class Authenticator {
   private readonly keys = new Map<string, Account>();
   private readonly users = new Map<string, Account & { password: string }>();
-  /** `Bearer <key>` → its identity, so the common case is one map lookup and no allocation. */
-  private readonly bearerHeaders = new Map<string, Identity>();
-  /** With no credentials configured, any non-empty credential is a User. */
   private readonly open: boolean;
 
   constructor(apiKeys?: readonly (string | ApiKeyConfig)[], users?: readonly BasicUserConfig[]) {
@@ -40,15 +38,24 @@ export class Authenticator {
     }
     for (const user of users ?? [])
       this.users.set(user.username, { ...account(user), password: user.password });
-    for (const [key, found] of this.keys)
-      this.bearerHeaders.set(`Bearer ${key}`, identity("bearer", key, found));
   }
 
-  /** The caller's identity, or undefined without valid credentials. */
-  authenticate(header: string | undefined): Identity | undefined {
-    if (!header) return undefined;
-    const known = this.bearerHeaders.get(header);
-    if (known) return known;
+  /**
+   * The first step of every operation, with ServiceStack's answers: 401 without valid credentials, 403
+   * when the operation needs the role `User` and the caller lacks it.
+   */
+  authenticate(header: string | undefined, requiresUser: boolean): Identity | Answer {
+    const identity = this.identify(header ?? "");
+    if (!identity) {
+      return jsonAnswer(401, errorBody("Unauthorized", "Not Authenticated"), {
+        "WWW-Authenticate": 'Bearer realm="evovoice-mock"',
+      });
+    }
+    if (requiresUser && !identity.isUser) return jsonAnswer(403, errorBody("Forbidden", "Invalid Role"));
+    return identity;
+  }
+
+  private identify(header: string): Identity | undefined {
     const space = header.indexOf(" ");
     const scheme = header.slice(0, space).toLowerCase();
     const credential = header.slice(space + 1).trim();
@@ -79,10 +86,8 @@ export class Authenticator {
   }
 }
 
-const OPEN_ACCOUNT: Account = { roles: DEFAULT_ROLES, accountId: DEFAULT_ACCOUNT };
-
 function account(config: { roles?: readonly string[]; accountId?: string }): Account {
-  return { roles: config.roles ?? DEFAULT_ROLES, accountId: config.accountId ?? DEFAULT_ACCOUNT };
+  return { roles: config.roles ?? OPEN_ACCOUNT.roles, accountId: config.accountId ?? OPEN_ACCOUNT.accountId };
 }
 
 function identity(kind: AuthKind, principal: string, found: Account): Identity {

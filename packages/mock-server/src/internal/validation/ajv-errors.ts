@@ -1,5 +1,5 @@
 import type { ErrorObject } from "@evovoice-sdk/openapi-kit";
-import { displayName, notEmpty, pascalCase, type ResponseError } from "./service-status.js";
+import { displayName, notEmpty, pascalCase, type ResponseError } from "./service-stack-errors.js";
 
 /**
  * Ajv's errors as ServiceStack field errors, one per field and rule. `required` inside `anyOf`
