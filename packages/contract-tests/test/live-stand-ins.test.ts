@@ -122,9 +122,9 @@ describe("each behaviour drift of a stand-in fails the live suite, naming its so
     const { says, heldTo } = DRIFTS[drift];
     const at = report.findings.findIndex((line) => says.test(line));
     expect(at, printed).toBeGreaterThanOrEqual(0);
-    const sources = report.findings
-      .slice(at + 1)
-      .filter((line, i, rest) => rest.slice(0, i + 1).every((l) => l.startsWith("    ")));
+    const after = report.findings.slice(at + 1);
+    const end = after.findIndex((line) => !line.startsWith("    "));
+    const sources = end < 0 ? after : after.slice(0, end);
     expect(sources).toContainEqual(expect.stringMatching(heldTo));
     // One line per kind of disagreement, however many items and answers showed it.
     const kinds = report.findings.filter((line) => !line.startsWith("    "));

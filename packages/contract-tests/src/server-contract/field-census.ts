@@ -133,7 +133,8 @@ export class FieldCensus {
     }
     if (!isObject(node)) return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => this.#walk(item, node.items, `${type}[]`, `${path}/${i}`, visit));
+      for (const [i, item] of value.entries())
+        this.#walk(item, node.items, `${type}[]`, `${path}/${i}`, visit);
       return;
     }
     if (!isObject(value)) return;

@@ -1,4 +1,4 @@
-import { isObject, type Json, type JsonObject, resolvePointer } from "@evovoice-sdk/openapi-kit";
+import { isObject, type Json, type JsonObject, pointerKey, resolvePointer } from "@evovoice-sdk/openapi-kit";
 
 /**
  * The JSON pointer, in `spec`, of the schema that documents the value at `instancePath` (an Ajv
@@ -34,7 +34,7 @@ function childOf(spec: JsonObject, at: string, node: JsonObject, keyword: string
 }
 
 function propertyOf(spec: JsonObject, at: string, node: JsonObject, key: string): string | undefined {
-  if (isObject(node.properties) && key in node.properties) return `${at}/properties/${escape(key)}`;
+  if (isObject(node.properties) && key in node.properties) return `${at}/properties/${pointerKey(key)}`;
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = Array.isArray(node[keyword]) ? node[keyword] : [];
     for (const index of branches.keys()) {
@@ -45,8 +45,4 @@ function propertyOf(spec: JsonObject, at: string, node: JsonObject, key: string)
     }
   }
   return isObject(node.additionalProperties) ? `${at}/additionalProperties` : undefined;
-}
-
-function escape(key: string): string {
-  return key.replaceAll("~", "~0").replaceAll("/", "~1");
 }
