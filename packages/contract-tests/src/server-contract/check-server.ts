@@ -1,7 +1,7 @@
-import { loadSpec } from "../openapi-document.js";
 import { checkFilters } from "./filters-honoured.js";
 import { type Body, entries } from "./list-entries.js";
 import { formatReport } from "./live-report.js";
+import { liveView } from "./live-view.js";
 import { checkMostRecentMessages } from "./most-recent-message.js";
 import { pageFacts } from "./page-facts.js";
 import { checkPaging } from "./paging.js";
@@ -44,8 +44,9 @@ export interface CheckOptions {
  */
 export async function checkServer(target: ReadTarget, options: CheckOptions = {}): Promise<ServerReport> {
   const runId = options.runId ?? Date.now().toString(36);
-  const spec = loadSpec();
-  const session = new ServerSession(target, spec);
+  const view = liveView();
+  const { spec } = view;
+  const session = new ServerSession(target, view);
   const messages = (label: string) => (query: Record<string, string>) =>
     session.read(label, "/messages", query);
   const filter = target.endpointId ? { endpointIds: target.endpointId } : {};

@@ -1,13 +1,11 @@
-import { isObject, type JsonObject } from "@evovoice-sdk/openapi-kit";
-import { createSpecValidator } from "../spec-validator.js";
-import { createResponseChecker, type Exchange, type ResponseChecker } from "./check-response.js";
+import { isObject } from "@evovoice-sdk/openapi-kit";
+import type { Exchange, ResponseChecker } from "./check-response.js";
 import { fetchExchange, jsonIn } from "./fetch-exchange.js";
 import { FieldCensus } from "./field-census.js";
 import { Findings, type Problem } from "./findings.js";
 import type { Body } from "./list-entries.js";
-import { neverNullFields } from "./never-null-fields.js";
+import type { LiveView } from "./live-view.js";
 import type { ReadTarget } from "./server-target.js";
-import { tolerantSpec } from "./tolerant-spec.js";
 
 /**
  * One run against one server: every answer any check reads goes through `fetch` here, so each is
@@ -22,11 +20,10 @@ export class ServerSession {
 
   constructor(
     readonly target: ReadTarget,
-    spec: JsonObject,
+    view: LiveView,
   ) {
-    const tolerant = tolerantSpec(spec);
-    this.#checker = createResponseChecker(tolerant, createSpecValidator(tolerant).validate);
-    this.census = new FieldCensus(tolerant, neverNullFields());
+    this.#checker = view.checker;
+    this.census = new FieldCensus(view.tolerant, view.neverNull);
   }
 
   get answers(): number {
