@@ -82,11 +82,12 @@ export async function checkServer(target: ReadTarget, options: CheckOptions = {}
   );
   session.report("filters", filters.problems);
 
+  // A message that GET recorded would be the newest: read both ends, whatever order the list keeps.
   const markerLabel = "GET /messages with a send's fields lists, and sends nothing";
-  session.report(
-    markerLabel,
-    markerListed(await session.read(markerLabel, "/messages", { ...filter, countPerPage: "100" }), runId),
-  );
+  for (const sortOrder of ["Descend", "Ascend"]) {
+    const page = await session.read(markerLabel, "/messages", { ...filter, sortOrder, countPerPage: "100" });
+    session.report(markerLabel, markerListed(page, runId));
+  }
   facts.push(
     `predefined routes (/json/reply/{Operation}, /api/{Operation}): ${await predefinedRoutes(session)}`,
   );

@@ -9,6 +9,7 @@ import { SOURCES, type Source } from "./sources.js";
 // is filtered by fails too: under `endpointIds=E` a message has endpoint E, not none.
 
 const SIZE = 50;
+const DAY = 24 * 60 * 60 * 1000;
 type Read = (query: Record<string, string>) => Promise<Body | undefined>;
 
 interface Filter {
@@ -127,9 +128,10 @@ function filtersFor(
       name: "afterDate",
       value: after === undefined ? undefined : new Date(after).toISOString(),
       source: SOURCES.afterDate,
-      // Whether the date itself is included is not stated: only an earlier message fails.
+      // The vendor names a date: whether it is included, and whether its time of day counts, is not
+      // stated. Only a message dated a whole day before it fails.
       mismatch: (m) =>
-        (dateOf(m) ?? Number.NEGATIVE_INFINITY) < (after as number)
+        (dateOf(m) ?? Number.NEGATIVE_INFINITY) < (after as number) - DAY
           ? `is dated ${String(m.date)}`
           : undefined,
     },
