@@ -31,15 +31,17 @@ export async function checkSortOrder(
   const ascendPage = await readPage(query("Ascend"));
   if (!ascendPage) return { problems: [], checked: "not judged (no usable page with sortOrder=Ascend)" };
   const ascend = entries(ascendPage);
+  // A server may hold fewer per page than asked (a cap the vendor does not state): page by what it held.
+  const size = ascend.length;
   const total = typeof ascendPage.totalCount === "number" ? ascendPage.totalCount : undefined;
-  const whole = total !== undefined ? total <= SIZE : ascendPage.hasMorePages === false;
+  const whole = total !== undefined ? total <= size : ascendPage.hasMorePages === false;
   let descend: JsonObject[];
   if (whole) {
     descend = entries(await readPage(query("Descend")));
-  } else if (pageBase !== undefined && total !== undefined) {
-    const last = pageBase + Math.ceil(total / SIZE) - 1;
+  } else if (pageBase !== undefined && total !== undefined && size > 0) {
+    const last = pageBase + Math.ceil(total / size) - 1;
     const before = last > pageBase ? entries(await readPage(query("Descend", last - 1))) : [];
-    descend = [...before, ...entries(await readPage(query("Descend", last)))].slice(-SIZE);
+    descend = [...before, ...entries(await readPage(query("Descend", last)))].slice(-size);
   } else {
     return {
       problems: [],
