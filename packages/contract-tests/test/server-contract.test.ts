@@ -17,6 +17,9 @@ describe("the mock server holds to the spec", () => {
     const result = await checkServer(mock.target, { runId: "mock", send: mock.target });
     expect(result.findings, result.findings.join("\n")).toEqual([]);
     expect([0, 1]).toContain(result.pageBase);
+    // The mock is held to the strict reading a live server is not (tolerant-spec.ts): no field the spec lacks.
+    expect(result.undocumented).toEqual([]);
+    expect(result.facts).not.toContainEqual(expect.stringMatching(/^documented fields of MessageInfo/));
     // Only the six send probes recorded anything: no read, not even the GET that carried a send's fields.
     const texts = mock.server.messages.slice(before).map((record) => record.response.text);
     expect(texts).toHaveLength(6);
@@ -27,7 +30,7 @@ describe("the mock server holds to the spec", () => {
     const before = mock.server.messages.length;
     const result = await checkServer(mock.target, { runId: "read-only" });
     expect(result.findings, result.findings.join("\n")).toEqual([]);
-    expect(result.report).toContainEqual(expect.stringMatching(/^probes: \d+ read .*, no send$/));
+    expect(result.report).toContainEqual(expect.stringMatching(/^ {2}- \d+ read probes .*, no send; /));
     expect(mock.server.messages.length).toBe(before);
   });
 });

@@ -26,8 +26,7 @@ export function subjectOf(diff: LibraryDiff, before: JsonObject, after: JsonObje
   if (area === undefined) return "operation";
   if (area === "parameters") {
     // parameters / <index> / schema / ...
-    const doc = diff.action === "add" ? after : before;
-    const param = deref(doc, operationParameter(doc, path, Number(rest[1])));
+    const param = parameterOf(diff, before, after)?.parameter;
     const name = isObject(param) ? `${param.in} parameter ${param.name}` : `parameter ${rest[1]}`;
     return rest[2] === "schema" ? name + schemaTail(rest.slice(3), diff) : [name, ...rest.slice(2)].join(" ");
   }
@@ -116,13 +115,46 @@ function describeKeyword(segments: Path, diff: LibraryDiff): string {
   return segments.join(".");
 }
 
-function operationParameter(doc: JsonObject, path: Path, index: number): Json | undefined {
+/**
+ * The parameter a diff under `parameters/<index>` is about, and where it is in each spec.
+ * api-smart-diff matches parameters by `name` and `in`, and numbers them by the released list
+ * (the operation's own, then the path item's): an added parameter gets an index past the released
+ * ones whatever its place, with the parameter itself in `diff.after`; every other diff, at any
+ * depth, carries the released index. Reading that index in the current list names a neighbour.
+ */
+export function parameterOf(
+  diff: LibraryDiff,
+  before: JsonObject,
+  after: JsonObject,
+): { parameter: JsonObject | undefined; path: Path } | undefined {
+  const { path } = diff;
+  if (path[0] !== "paths" || path[3] !== "parameters" || path.length < 5) return undefined;
+  const whole = path.length === 5;
+  const found =
+    whole && diff.action === "add"
+      ? deref(after, diff.after)
+      : deref(before, parameterList(before, path)[Number(path[4])]?.parameter);
+  const parameter = isObject(found) ? found : undefined;
+  // The same parameter in the current spec, for a pointer a person can follow there.
+  const current = parameterList(after, path).find(({ parameter: p }) => {
+    const candidate = deref(after, p);
+    return isObject(candidate) && candidate.name === parameter?.name && candidate.in === parameter?.in;
+  });
+  return { parameter, path: current ? [...current.at, ...path.slice(5)] : path };
+}
+
+// The library appends the path item's parameters after the operation's own.
+function parameterList(doc: JsonObject, path: Path): { parameter: Json; at: Path }[] {
   const item = isObject(doc.paths) ? doc.paths[String(path[1])] : undefined;
   const operation = isObject(item) ? item[String(path[2])] : undefined;
-  const own = isObject(operation) && Array.isArray(operation.parameters) ? operation.parameters : [];
-  // The library appends the path item's parameters after the operation's own.
-  const shared = isObject(item) && Array.isArray(item.parameters) ? item.parameters : [];
-  return [...own, ...shared][index];
+  const listed = (owner: Json | undefined, at: Path) =>
+    isObject(owner) && Array.isArray(owner.parameters)
+      ? owner.parameters.map((parameter, i) => ({ parameter, at: [...at, "parameters", i] }))
+      : [];
+  return [
+    ...listed(operation, ["paths", String(path[1]), String(path[2])]),
+    ...listed(item, ["paths", String(path[1])]),
+  ];
 }
 
 export function show(value: unknown): string {

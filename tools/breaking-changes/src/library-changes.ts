@@ -1,6 +1,6 @@
 import type { JsonObject } from "@evovoice-sdk/openapi-kit";
 import { type Change, pointerOf } from "./change.js";
-import { locationOf, show, subjectOf } from "./diff-location.js";
+import { locationOf, parameterOf, show, subjectOf } from "./diff-location.js";
 import { type LibraryDiff, libraryDiff } from "./library-diff.js";
 import { correctionFor } from "./reclassification.js";
 
@@ -17,7 +17,7 @@ export function libraryChanges(before: JsonObject, after: JsonObject): Change[] 
       // Whatever the library could not classify fails the gate until a correction says otherwise.
       severity: severity === "unclassified" ? "breaking" : severity,
       location: isPathRename(diff) ? String(diff.before) : locationOf(diff.path),
-      pointer: pointerOf(diff.path),
+      pointer: pointerOf(parameterOf(diff, before, after)?.path ?? diff.path),
       description: describe(diff, before, after),
       source: correction
         ? `api-smart-diff said ${diff.type}; corrected: ${correction.why}`

@@ -1,20 +1,29 @@
-import { isObject } from "@evovoice-sdk/openapi-kit";
-import { loadSpec } from "../openapi-document.js";
-import { createSpecValidator } from "../spec-validator.js";
-import { createResponseChecker, type Exchange } from "./check-response.js";
-import { fetchExchange, jsonIn } from "./fetch-exchange.js";
-import { listSemantics } from "./list-semantics.js";
-import { checkPaging, type Page } from "./paging.js";
-import type { Probe } from "./probe.js";
+import { checkFilters } from "./filters-honoured.js";
+import { type Body, entries } from "./list-entries.js";
+import { formatReport } from "./live-report.js";
+import { liveView } from "./live-view.js";
+import { checkMostRecentMessages } from "./most-recent-message.js";
+import { pageFacts } from "./page-facts.js";
+import { checkPaging } from "./paging.js";
 import { readProbesFor } from "./read-probes.js";
-import { FIELDS_OF_A_SENT_MESSAGE, sendProbesFor } from "./send-probes.js";
+import { runProbe } from "./run-probe.js";
+import { sendProbesFor } from "./send-probes.js";
+import { ServerSession } from "./server-session.js";
 import type { ReadTarget, SendTarget } from "./server-target.js";
-import { strictSpec } from "./strict-spec.js";
+import { checkSortOrder } from "./sort-order.js";
+import { SOURCES } from "./sources.js";
 
-/** Every disagreement with the spec, and what was learned that the spec leaves open (the page base). */
+/** What a run found: the disagreements (each held to a source), and what it learned that nothing states. */
 export interface ServerReport {
+  /** One line per kind of disagreement, each followed by what it is held to; empty when the server agrees. */
   findings: string[];
-  /** Lines for a person: what was checked, and what the server turned out to do. */
+  /** Neither the spec nor the vendor states these: found from evidence, reported, never failed. */
+  facts: string[];
+  /** What was checked, in words (the counts behind each semantic check, or why it could not be judged). */
+  checked: string[];
+  /** The fields the server sent that the spec lacks, as `Type.field` (also among `facts`). */
+  undocumented: string[];
+  /** Lines for a person: what was checked, the disagreements, the facts. */
   report: string[];
   pageBase: 0 | 1 | undefined;
 }
@@ -27,140 +36,124 @@ export interface CheckOptions {
 }
 
 /**
- * Holds a server to the spec: the read probes (lists, conversations, refusals) and ListMessages'
- * paging, then, only when `send` is given, the send probes. Each finding is prefixed by the probe or
- * check that found it. An empty `findings` means the server agrees.
+ * Holds a server to what the spec and the vendor's words in it state: the read probes (lists,
+ * conversations, refusals), ListMessages' paging, sortOrder, the filters, each conversation's most
+ * recent message, and, only when `send` is given, the send probes. Every answer is checked against
+ * the spec's schemas (tolerant-spec.ts) and its fields counted. What nothing states (the page base,
+ * the default order and page size, what `all` does, undocumented fields) is reported as a fact.
  */
 export async function checkServer(target: ReadTarget, options: CheckOptions = {}): Promise<ServerReport> {
   const runId = options.runId ?? Date.now().toString(36);
-  const spec = strictSpec(loadSpec());
-  const checker = createResponseChecker(spec, createSpecValidator(spec).validate);
-  const findings: string[] = [];
-  const record = (name: string, problems: string[]) =>
-    findings.push(...new Set(problems.map((p) => `[${name}] ${p}`)));
-  const bearer = { accept: "application/json", authorization: `Bearer ${target.apiKey}` };
-
-  const probe = async (p: Probe) => {
-    const problems = await fetchExchange(`${target.baseUrl}${p.path}`, p).then(
-      (exchange) => [
-        ...checkStatus(p, exchange),
-        ...checker.check(exchange),
-        ...listSemantics(p, exchange),
-        ...checkStored(p, exchange),
-      ],
-      (error: unknown) => [`no usable answer: ${error instanceof Error ? error.message : String(error)}`],
-    );
-    record(p.name, problems);
-  };
-  const reads = readProbesFor(target, runId);
-  for (const p of reads) await probe(p);
-
+  const view = liveView();
+  const { spec } = view;
+  const session = new ServerSession(target, view);
+  const messages = (label: string) => (query: Record<string, string>) =>
+    session.read(label, "/messages", query);
   const filter = target.endpointId ? { endpointIds: target.endpointId } : {};
-  const readPage = async (query: Record<string, string>): Promise<Page | undefined> => {
-    const exchange = await fetchExchange(`${target.baseUrl}/messages?${new URLSearchParams(query)}`, {
-      method: "GET",
-      headers: bearer,
-    });
-    record("paging", checker.check(exchange));
-    const json = jsonIn(exchange.body);
-    return exchange.status === 200 && isObject(json) ? json : undefined;
-  };
-  const paging = await checkPaging(readPage, filter);
-  record("paging", paging.findings);
-  record(
-    "GET /messages with a send's fields lists, and sends nothing",
-    await markerListed(readPage, filter, runId),
+
+  const reads = readProbesFor(target, runId);
+  for (const probe of reads) await runProbe(session, spec, probe);
+
+  const paging = await checkPaging(messages("paging"), filter);
+  session.report("paging", paging.problems);
+  const facts = [
+    `ListMessages page base: ${paging.evidence}`,
+    ...(await pageFacts(messages("page facts"), filter)),
+  ];
+
+  const sortOrder = await checkSortOrder(messages("sortOrder"), filter, paging.pageBase);
+  session.report("sortOrder", sortOrder.problems);
+
+  const conversationsBody = await session.read("conversations", "/conversations", filter);
+  const conversations = entries(conversationsBody, "conversations");
+  facts.push(`ListConversations: ${conversationsFact(conversationsBody)}`);
+  const mostRecent = await checkMostRecentMessages(conversations, messages("mostRecentMessage"));
+  session.report("mostRecentMessage", mostRecent.problems);
+
+  const sample = entries(await session.read("filters", "/messages", { countPerPage: "50" }));
+  const filters = await checkFilters(
+    {
+      messages: messages("filters"),
+      conversations: (query) => session.read("filters", "/conversations", query),
+    },
+    sample,
+    conversations,
+    target.endpointId,
   );
-  const conversations = await countConversations(target);
-  const predefined = await predefinedRoutes(
-    target,
-    (problems) => record("predefined routes", problems),
-    checker.check,
+  session.report("filters", filters.problems);
+
+  // A message that GET recorded would be the newest: read both ends, whatever order the list keeps.
+  const markerLabel = "GET /messages with a send's fields lists, and sends nothing";
+  for (const sortOrder of ["Descend", "Ascend"]) {
+    const page = await session.read(markerLabel, "/messages", { ...filter, sortOrder, countPerPage: "100" });
+    session.report(markerLabel, markerListed(page, runId));
+  }
+  facts.push(
+    `predefined routes (/json/reply/{Operation}, /api/{Operation}): ${await predefinedRoutes(session)}`,
   );
 
   const sends = options.send ? sendProbesFor(options.send, runId) : [];
-  for (const p of sends) await probe(p);
+  for (const probe of sends) await runProbe(session, spec, probe);
 
-  const report = [
-    `server: ${target.baseUrl}`,
-    `probes: ${reads.length} read (lists, conversations, refusals), ${sends.length ? `${sends.length} send` : "no send"}`,
-    `ListMessages page base: ${paging.evidence}`,
-    `ListMessages totalCount: ${paging.totalCount ?? "not given"}${target.endpointId ? " (endpointIds filter)" : ""}`,
-    `ListMessages default order: ${paging.order}`,
-    `ListConversations: ${conversations}`,
-    `predefined routes (/json/reply/{Operation}, /api/{Operation}): ${predefined}`,
-    `disagreements with the spec: ${findings.length || "none"}`,
+  facts.push(...session.census.facts());
+  const findings = session.findings.lines();
+  const checked = [
+    `${reads.length} read probes (lists, conversations, refusals), ${sends.length ? `${sends.length} send probes` : "no send"}; ${session.answers} answers, each held to the spec's schemas`,
+    `paging: ${paging.pageBase === undefined ? "invariants of the first page only (base undetermined)" : "totals, page sizes, hasMorePages, consecutive pages, the end under simplifiedPaging"}; totalCount ${paging.totalCount ?? "not given"}${target.endpointId ? " (endpointIds filter)" : ""}`,
+    `sortOrder: ${sortOrder.checked}`,
+    mostRecent.checked,
+    filters.checked,
   ];
-  return { findings, report, pageBase: paging.pageBase };
-}
-
-function checkStatus(probe: Probe, exchange: Exchange): string[] {
-  if (exchange.status === probe.expectStatus) return [];
-  return [`expected ${probe.expectStatus}, got ${exchange.status}: ${probe.meaning}`];
-}
-
-// Beyond the schema (where every field is optional): a stored message must say what was sent.
-function checkStored(probe: Probe, exchange: Exchange): string[] {
-  if (probe.sentText === undefined || exchange.status !== 200) return [];
-  const message = jsonIn(exchange.body);
-  if (!isObject(message)) return [];
-  const missing = FIELDS_OF_A_SENT_MESSAGE.filter((field) => message[field] === undefined);
-  const problems = missing.map((field) => `the stored message has no ${field}`);
-  if (message.text !== undefined && message.text !== probe.sentText) {
-    problems.push(`the stored message's text is ${JSON.stringify(message.text)}, not the text sent`);
-  }
-  return problems;
+  const report = formatReport({
+    server: target.baseUrl,
+    checked,
+    findings,
+    kinds: session.findings.size,
+    facts,
+  });
+  return {
+    findings,
+    facts,
+    checked,
+    undocumented: session.census.undocumented(),
+    report,
+    pageBase: paging.pageBase,
+  };
 }
 
 // The send-like GET probe carried this run's marker as `body`: if any listed message now says it, the GET sent.
-async function markerListed(
-  readPage: (query: Record<string, string>) => Promise<Page | undefined>,
-  filter: Record<string, string>,
-  runId: string,
-): Promise<string[]> {
-  const page = await readPage({ ...filter, countPerPage: "100" });
-  const items = Array.isArray(page?.items) ? page.items : [];
-  const sent = items.some(
+function markerListed(page: Body | undefined, runId: string) {
+  const sent = entries(page).find(
     (item) =>
-      isObject(item) &&
-      typeof item.text === "string" &&
-      item.text.includes(`contract check ${runId}: a GET must not send`),
+      typeof item.text === "string" && item.text.includes(`contract check ${runId}: a GET must not send`),
   );
   return sent
     ? [
-        "a message was recorded: GET /messages sent the text it was given; on this path GET lists, it never sends",
+        {
+          kind: "a message was recorded: GET /messages sent the text it was given; on this path GET lists, it never sends",
+          example: `message ${String(sent.id)}`,
+          sources: [SOURCES.getNeverSends],
+        },
       ]
     : [];
 }
 
-async function countConversations(target: ReadTarget): Promise<string> {
-  const query = target.endpointId ? `?endpointIds=${encodeURIComponent(target.endpointId)}` : "";
-  const exchange = await fetchExchange(`${target.baseUrl}/conversations${query}`, {
-    method: "GET",
-    headers: { accept: "application/json", authorization: `Bearer ${target.apiKey}` },
-  });
-  const json = jsonIn(exchange.body);
-  const list = isObject(json) && Array.isArray(json.conversations) ? json.conversations : undefined;
-  return list ? `${list.length} listed` : `no list of conversations (status ${exchange.status})`;
+function conversationsFact(body: Body | undefined): string {
+  if (!body) return "no usable answer";
+  return Array.isArray(body.conversations)
+    ? `${body.conversations.length} listed`
+    : "the answer has no conversations list (the spec does not require one)";
 }
 
 // ServiceStack serves every operation on its predefined routes too, unless the host turned them off (the
 // vendor's pages do not say). Not served is reported, not a finding; served, they must answer as the spec says.
-async function predefinedRoutes(
-  target: ReadTarget,
-  record: (problems: string[]) => void,
-  check: (exchange: Exchange) => string[],
-): Promise<string> {
-  const paths = ["/json/reply/ListMessages?countPerPage=1", "/api/ListConversations"];
+async function predefinedRoutes(session: ServerSession): Promise<string> {
   const served: string[] = [];
-  for (const path of paths) {
-    const exchange = await fetchExchange(`${target.baseUrl}${path}`, {
-      method: "GET",
-      headers: { accept: "application/json", authorization: `Bearer ${target.apiKey}` },
-    });
-    if (exchange.status === 404) continue;
+  for (const path of ["/json/reply/ListMessages?countPerPage=1", "/api/ListConversations"]) {
+    const exchange = await session.fetchUnjudged("predefined routes", path);
+    if (!exchange || exchange.status === 404) continue;
     served.push(path.split("?")[0] ?? path);
-    record(check(exchange));
+    session.judge("predefined routes", exchange);
   }
   return served.length ? `served (${served.join(", ")})` : "not served";
 }

@@ -1,4 +1,4 @@
-/** One request the contract suite sends, and what the spec says must come back. */
+/** One request the contract suite sends, and the status the spec documents for it (check-server.ts quotes it). */
 export interface Probe {
   name: string;
   method: string;
@@ -11,8 +11,6 @@ export interface Probe {
   meaning: string;
   /** The text this probe sends, when it sends a real message. */
   sentText?: string;
-  /** The endpoint a list probe filters by: everything listed must belong to it. */
-  endpointFilter?: string;
 }
 
 /** What every probe that sends JSON, or wants it back, says. */

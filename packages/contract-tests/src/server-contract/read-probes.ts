@@ -26,7 +26,6 @@ export function readProbesFor(target: ReadTarget, runId: string): Probe[] {
     headers,
     expectStatus: 200,
     meaning: "the route is missing or does not list",
-    ...(filter && path.includes(filter) && target.endpointId ? { endpointFilter: target.endpointId } : {}),
   });
   const refused = (
     name: string,

@@ -1,9 +1,6 @@
 import { JSON_HEADERS, type Probe } from "./probe.js";
 import type { SendTarget } from "./server-target.js";
 
-// A message the server must have stored says at least who, when, which way and what.
-export const FIELDS_OF_A_SENT_MESSAGE = ["id", "date", "direction", "text"] as const;
-
 const json = JSON_HEADERS;
 
 /**

@@ -1,9 +1,9 @@
 import { isObject, type JsonObject } from "@evovoice-sdk/openapi-kit";
 
 /**
- * A copy of the spec in which every component object schema forbids fields it
- * does not declare. The SDK tolerates extra fields (forward compatibility), but
- * the contract check must not: a renamed field shows up as an undeclared one.
+ * The mock server's view of the spec: a copy in which every component object schema forbids fields
+ * it does not declare, so the mock never answers with a field the vendor's pages do not show. The
+ * live check reads a real server through the opposite view (tolerant-spec.ts, which says why).
  */
 export function strictSpec(spec: JsonObject): JsonObject {
   const copy = structuredClone(spec);
