@@ -4,35 +4,25 @@
 // anything or logs an error. Screenshots go to screenshots/phone/.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, type Session } from "./support/browser.js";
-import { distDir } from "./support/paths.js";
 import { screenshot } from "./support/screenshots.js";
 import { landmarks, sitePages } from "./support/site-pages.js";
-import { type StaticServer, serveDirectory } from "./support/static-server.js";
+import { openSite, type SiteSession } from "./support/site-session.js";
 
 const screen = "phone";
 const width = 390;
-let server: StaticServer;
-let session: Session;
+let site: SiteSession;
 let page: Page;
+let open: SiteSession["open"];
 
 beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  session = await openSession(`${server.origin}/`, {
-    // The theme honours it: no sliding menus to wait out between clicks.
-    reducedMotion: "reduce",
+  site = await openSite({
     viewport: { width, height: 844 },
     isMobile: true,
     hasTouch: true,
   });
-  page = await session.newPage();
+  ({ page, open } = site);
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-const open = (path: string) => page.goto(`${server.origin}${path}`);
+afterAll(() => site?.close());
 
 /** What is too wide on the page now: the page itself, and table cells that reach past the screen. */
 function overflow() {
@@ -94,7 +84,7 @@ describe("the phone's menus", () => {
       if (index > 0 && !(await menu.isVisible())) await open(landmarks.guide);
       if (index > 0) await menu.click();
       await page.locator(".VPSidebar a.link").nth(index).click();
-      await page.waitForURL(`${server.origin}${path}`);
+      await page.waitForURL(`${site.origin}${path}`);
       await page.locator(".VPDoc h1, .VPHome").first().waitFor();
       reached.add(path);
       problems.push(...(await overflow()).map((problem) => `${path}: ${problem}`));
@@ -106,6 +96,6 @@ describe("the phone's menus", () => {
 });
 
 it("asked no other host for anything and logged no errors", () => {
-  expect(session.blocked).toEqual([]);
-  expect(session.problems).toEqual([]);
+  expect(site.session.blocked).toEqual([]);
+  expect(site.session.problems).toEqual([]);
 });

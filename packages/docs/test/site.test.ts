@@ -4,33 +4,23 @@
 // and no page asks another host for anything or logs an error. Screenshots go to screenshots/laptop/.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, type Session } from "./support/browser.js";
-import { distDir } from "./support/paths.js";
 import { screenshot } from "./support/screenshots.js";
 import { landmarks, sitePages } from "./support/site-pages.js";
-import { type StaticServer, serveDirectory } from "./support/static-server.js";
+import { openSite, type SiteSession } from "./support/site-session.js";
 
 const screen = "laptop";
-let server: StaticServer;
-let session: Session;
+let site: SiteSession;
 let page: Page;
+let open: SiteSession["open"];
 
 beforeAll(async () => {
-  server = await serveDirectory(distDir);
-  session = await openSession(`${server.origin}/`, {
-    // The theme honours it: no sliding menus to wait out between clicks.
-    reducedMotion: "reduce",
+  site = await openSite({
     viewport: { width: 1280, height: 800 },
     permissions: ["clipboard-read", "clipboard-write"],
   });
-  page = await session.newPage();
+  ({ page, open } = site);
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-const open = (path: string) => page.goto(`${server.origin}${path}`);
+afterAll(() => site?.close());
 
 /** The pages local search lists for `query`, as paths with their anchors. */
 async function search(query: string): Promise<string[]> {
@@ -170,6 +160,6 @@ it("switches to dark mode and back", async () => {
 });
 
 it("asked no other host for anything and logged no errors", () => {
-  expect(session.blocked).toEqual([]);
-  expect(session.problems).toEqual([]);
+  expect(site.session.blocked).toEqual([]);
+  expect(site.session.problems).toEqual([]);
 });
