@@ -17,7 +17,7 @@ const always = { times: Number.POSITIVE_INFINITY };
 // `status` is answered by the mock where the spec documents that status for the operation, and by a plain
 // server on loopback (ServiceStack's error shape, nothing recorded) where it does not, as the mock gives
 // only documented answers;
-// `closedPort` points the client at a port nothing listens on;
+// `closedPort` points the client at a port nothing listens on, `baseUrl` at the URL given;
 // `abortAfterMs` aborts the call's signal that long after the call starts (0: before it starts); `input` replaces the send's input and the read's query.
 export const situations = [
   {
@@ -31,6 +31,7 @@ export const situations = [
     fault: { delayMs: 5_000 },
   },
   { what: "connection refused", closedPort: true },
+  { what: "a port `fetch` refuses to use (9)", baseUrl: "http://127.0.0.1:9" },
   { what: "302 Found (a redirect)", status: 302 },
   { what: "400 Bad Request", status: 400 },
   { what: "401 Unauthorized", status: 401 },
@@ -127,7 +128,7 @@ async function attempt(situation, kind, documented) {
     if (fault) server.inject({ ...always, ...fault });
     const baseUrl = situation.closedPort
       ? `http://127.0.0.1:${await closedPort()}`
-      : (plain?.url ?? server.url);
+      : (situation.baseUrl ?? plain?.url ?? server.url);
     let tries = 0;
     const fetch = (input, init) => {
       tries++;

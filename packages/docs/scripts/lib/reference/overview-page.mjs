@@ -41,7 +41,7 @@ export function overviewPage(spec, operations) {
     "## Authentication",
     ...schemes.flatMap(([name, scheme]) => schemeLines(name, deref(spec, scheme))),
     "## The spec",
-    "The whole OpenAPI document these pages are generated from: [openapi.json](/openapi.json){download}.",
+    "The whole OpenAPI document these pages are generated from: [openapi.json](/openapi.json).",
   ]
     .filter((part) => part !== "")
     .join("\n\n")
