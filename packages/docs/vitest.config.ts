@@ -1,13 +1,12 @@
 import { defineConfig } from "vitest/config";
-import { workspaceAliases } from "../../vitest.aliases.js";
 
 export default defineConfig({
-  // Listed in order: the mock's `/msw` subpath comes before the package's own name (vitest.aliases.ts).
-  resolve: { alias: Object.entries(workspaceAliases).map(([find, replacement]) => ({ find, replacement })) },
+  // No aliases to the packages' source: the docs are checked against what `npm run build` built, as a user
+  // gets it (`@evovoice-sdk/client` resolves to packages/client/dist through its package.json).
   test: {
     include: ["test/**/*.test.ts"],
     // Compiling every sample and driving Chromium take seconds, not milliseconds; the bounds stay finite.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

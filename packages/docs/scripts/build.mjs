@@ -1,41 +1,43 @@
-// Builds the offline docs site into dist/: the SDK guide (markdown → HTML, code highlighted by Shiki, option
-// tables generated from the packages' TypeScript) and the API reference (Redoc's standalone bundle with the
-// bundled spec embedded, so the site works from file:// with no network).
-// Stops on the first error and says which step it was on.
-import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+// Builds the docs site into dist/: first the parts generated from the spec and from running the SDK, then
+// VitePress. Stops on the first error and says which step it was on. `--prepare` stops before VitePress
+// (what `npm run dev` needs before `vitepress dev`).
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { renderGuide } from "./lib/guide.mjs";
-import { copyRedocBundle } from "./lib/redoc-bundle.mjs";
-import { referencePage } from "./lib/reference-page.mjs";
+import { build } from "vitepress";
+import { writeGeneratedParts } from "./lib/generated-parts.mjs";
+import { writeReference } from "./lib/reference/write-reference.mjs";
+import { runOutputSamples } from "./lib/samples/run-samples.mjs";
+import { readSpec } from "./lib/spec.mjs";
 
-const docsDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-const distDir = join(docsDir, "dist");
+const docsDir = fileURLToPath(new URL("..", import.meta.url));
+const srcDir = join(docsDir, "src");
+const generatedDir = join(docsDir, "generated");
 const repoRoot = join(docsDir, "../..");
-const specFile = join(repoRoot, "spec/dist/openapi.json");
 
-async function step(name, run) {
-  console.log(`docs: ${name}`);
+async function step(name, work) {
+  const started = performance.now();
   try {
-    return await run();
+    const result = await work();
+    console.log(`docs: ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    return result;
   } catch (error) {
-    console.error(`docs: failed while trying to ${name}`);
+    console.error(`docs: failed to ${name}`);
     throw error;
   }
 }
 
-const spec = await step("read the bundled spec (spec/dist/openapi.json)", async () =>
-  JSON.parse(await readFile(specFile, "utf8")),
-);
-await step("clean dist/", () => rm(distDir, { recursive: true, force: true }));
-await step("create dist/", () => mkdir(distDir, { recursive: true }));
-await step("copy the stylesheet", () =>
-  copyFile(join(docsDir, "assets/site.css"), join(distDir, "site.css")),
-);
-await step("copy the bundled spec for download", () => copyFile(specFile, join(distDir, "openapi.json")));
-await step("copy and check Redoc's standalone bundle", () => copyRedocBundle(distDir));
-await step("write reference.html", () => writeFile(join(distDir, "reference.html"), referencePage(spec)));
-const pages = await step("render the guide", () =>
-  renderGuide({ guideDir: join(docsDir, "guide"), distDir, repoRoot, spec }),
-);
-console.log(`docs: wrote ${pages.length} guide pages and reference.html to ${distDir}`);
+const spec = await step("read the bundled spec (spec/dist/openapi.json)", () => readSpec());
+await step("write the API reference pages from the spec", () => writeReference(spec, srcDir));
+await Promise.all([
+  step("generate option tables, the query table and the errors page's tables", () =>
+    writeGeneratedParts({ repoRoot, generatedDir }),
+  ),
+  step("run the samples whose output the guide shows", () =>
+    runOutputSamples({
+      srcDir,
+      outputsDir: join(generatedDir, "outputs"),
+      workDir: join(docsDir, "node_modules/.cache/docs-samples"),
+    }),
+  ),
+]);
+if (!process.argv.includes("--prepare")) await step("build the site with VitePress", () => build(docsDir));

@@ -1,22 +1,30 @@
 // Every TypeScript sample a reader can copy — the guide, the spec's x-codeSamples, the root README and the
-// client's and mock server's READMEs — compiles against the SDK and mock server as they are now, strictly,
-// in the module format it says it is. A failure names the file, the block and the line.
-import { readdirSync, readFileSync } from "node:fs";
+// client's and mock server's READMEs — compiles against the built SDK and mock server, by their public names,
+// strictly, in the module format it says it is. A failure names the file, the block and the line.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { pageFiles } from "../scripts/lib/samples/output-samples.mjs";
 import {
   type CodeBlock,
   markdownTypeScriptBlocks,
   specCodeSamples,
   specTypeScriptBlocks,
 } from "./support/code-blocks.js";
-import { compileSamples } from "./support/compile-samples.js";
-import { clientReadmeFile, fromRoot, guideDir, mockServerReadmeFile, readmeFile } from "./support/paths.js";
+import { compiledFrom, compileSamples } from "./support/compile-samples.js";
+import {
+  clientReadmeFile,
+  fromRoot,
+  mockServerReadmeFile,
+  readmeFile,
+  repoRoot,
+  srcDir,
+} from "./support/paths.js";
 import { operations } from "./support/spec-facts.js";
 
-const guideFiles = readdirSync(guideDir).filter((name) => name.endsWith(".md"));
-const guideBlocks = guideFiles.flatMap((name) =>
-  markdownTypeScriptBlocks(`packages/docs/guide/${name}`, readFileSync(join(guideDir, name), "utf8")),
+const guideFiles = pageFiles(srcDir).map(fromRoot);
+const guideBlocks = guideFiles.flatMap((file) =>
+  markdownTypeScriptBlocks(file, readFileSync(join(repoRoot, file), "utf8")),
 );
 const readmes = [readmeFile, clientReadmeFile, mockServerReadmeFile].map((file) => ({
   file: fromRoot(file),
@@ -29,9 +37,7 @@ const results = new Map(compileSamples(allBlocks).map((result) => [result.block,
 
 describe("the samples exist where readers look for them", () => {
   it("every guide page that teaches code has TypeScript samples", () => {
-    const pagesWithout = guideFiles.filter(
-      (name) => name !== "index.md" && !guideBlocks.some((block) => block.file.endsWith(`/${name}`)),
-    );
+    const pagesWithout = guideFiles.filter((file) => !guideBlocks.some((block) => block.file === file));
     expect(pagesWithout).toEqual([]);
   });
 
@@ -91,7 +97,13 @@ describe("the sample check itself", () => {
       { name: "cjs", file: "guide/z.md", line: 5, code, format: "cjs" },
       { name: "esm", file: "guide/z.md", line: 9, code, format: "esm" },
     ]);
-    expect(cjs?.errors.join("\n")).toMatch(/^guide\/z\.md:6: TS1378 /);
+    expect(cjs?.errors.join("\n")).toMatch(/^guide\/z\.md:6: TS1309 /);
     expect(esm?.errors).toEqual([]);
+  });
+
+  it("resolves the packages' public names to their built declarations (dist), not their source", () => {
+    expect(compiledFrom("@evovoice-sdk/client")).toMatch(/packages\/client\/dist\/index\.d\.ts$/);
+    expect(compiledFrom("@evovoice-sdk/client", "cjs")).toMatch(/packages\/client\/dist\/index\.d\.cts$/);
+    expect(compiledFrom("@evovoice-sdk/mock-server")).toMatch(/packages\/mock-server\/dist\/index\.d\.ts$/);
   });
 });

@@ -8,7 +8,7 @@ import { docsDir, guideDir } from "./support/paths.js";
 
 const runDir = join(docsDir, ".samples-run");
 const blocks = markdownTypeScriptBlocks(
-  "packages/docs/guide/testing.md",
+  "packages/docs/src/guide/testing.md",
   readFileSync(join(guideDir, "testing.md"), "utf8"),
 ).filter((block) => /from "vitest"/.test(block.code));
 

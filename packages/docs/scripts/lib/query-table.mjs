@@ -1,25 +1,9 @@
 // The query parameters of an operation, as the bundled spec describes them (the vendor's own words), for the
 // guide's tables. The JSONP and format switches are left out: the SDK reads JSON only.
 import { readFileSync } from "node:fs";
+import { deref } from "./spec.mjs";
 
 const notForTheSdk = new Set(["format", "callback"]);
-
-/**
- * Follows a local `$ref` inside `spec` until it reaches a node that is not one. The twin of openapi-kit's
- * `deref`, which this build cannot import: openapi-kit ships TypeScript source and the build runs plain node.
- */
-function deref(spec, node) {
-  let current = node;
-  for (let hops = 0; current?.$ref; hops++) {
-    if (hops > 16) throw new Error(`$ref cycle at ${current.$ref}`);
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .map((key) => key.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((at, key) => at?.[key], spec);
-  }
-  return current;
-}
 
 function typeOf(spec, schema) {
   const resolved = deref(spec, schema) ?? {};

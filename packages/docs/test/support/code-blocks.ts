@@ -1,7 +1,8 @@
 // Finds the samples the docs show: fenced blocks in markdown (TypeScript samples, and the output blocks that
-// quote what the SDK prints), and the spec's x-codeSamples.
+// quote what the SDK prints), and the spec's x-codeSamples. Markdown is split by the build's own parser.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fencedBlocks } from "../../scripts/lib/samples/fenced-blocks.mjs";
 import { fromRoot, specPathsDir } from "./paths.js";
 import { operations, spec } from "./spec-facts.js";
 
@@ -19,39 +20,7 @@ export interface CodeBlock {
   format?: ModuleFormat | undefined;
 }
 
-export interface FencedBlock {
-  language: string;
-  /** The words after the language in the info string. */
-  meta: string[];
-  /** 1-based line of the opening fence. */
-  line: number;
-  code: string;
-}
-
 const typescriptLangs = new Set(["ts", "typescript"]);
-const opening = /^(\s*)(`{3,}|~{3,})\s*([^`]*)$/;
-
-/** Every fenced block of a markdown file, with its info string split into language and meta words. */
-export function fencedBlocks(markdown: string): FencedBlock[] {
-  const lines = markdown.split("\n");
-  const blocks: FencedBlock[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const open = opening.exec(lines[index] ?? "");
-    if (!open) continue;
-    const [, indent = "", fence = "", info = ""] = open;
-    const closing = new RegExp(`^\\s*${fence[0] === "`" ? "`" : "~"}{${fence.length},}\\s*$`);
-    const body: string[] = [];
-    let end = index + 1;
-    while (end < lines.length && !closing.test(lines[end] ?? "")) {
-      body.push((lines[end] ?? "").replace(new RegExp(`^ {0,${indent.length}}`), ""));
-      end++;
-    }
-    const [language = "", ...meta] = info.trim().split(/\s+/);
-    blocks.push({ language: language.toLowerCase(), meta, line: index + 1, code: body.join("\n") });
-    index = end;
-  }
-  return blocks;
-}
 
 /** Every fenced block in a markdown file whose info string says TypeScript. */
 export function markdownTypeScriptBlocks(file: string, markdown: string): CodeBlock[] {

@@ -1,10 +1,12 @@
-// Type-checks code samples with the TypeScript compiler API against the packages' source, as strictly as the
-// repo's own code, so a sample that would not compile for a user fails the docs tests. A sample marked CommonJS
-// is compiled as CommonJS, where top-level await does not compile: as it fails under tsx in such a project.
+// Type-checks code samples with the TypeScript compiler API against the BUILT packages, resolved by their
+// public names as a user's project resolves them (node_modules → package.json "exports" → dist/*.d.ts), as
+// strictly as the repo's own code, so a sample that would not compile for a user fails the docs tests. A
+// sample marked CommonJS is compiled as CommonJS (the packages' .d.cts), where top-level await does not
+// compile: as it fails under tsx in such a project.
 import { dirname, join } from "node:path";
 import ts from "typescript";
 import type { CodeBlock } from "./code-blocks.js";
-import { baseTsconfig, clientEntry, docsDir, mockServerEntry, mockServerMswEntry } from "./paths.js";
+import { baseTsconfig, docsDir } from "./paths.js";
 
 export interface SampleResult {
   block: CodeBlock;
@@ -12,7 +14,12 @@ export interface SampleResult {
   errors: string[];
 }
 
-function compilerOptions(format: "esm" | "cjs"): ts.CompilerOptions {
+/**
+ * What a user's Node project compiles with: module and resolution "node16", so a `.ts` file here (the docs
+ * package says "type": "module") is an ES module and a `.cts` file is CommonJS, each importing the packages
+ * through the "import" or "require" condition of their "exports". The repo's strictness otherwise.
+ */
+function compilerOptions(): ts.CompilerOptions {
   const { config, error } = ts.readConfigFile(baseTsconfig, ts.sys.readFile);
   if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, "\n"));
   const { options, errors } = ts.convertCompilerOptionsFromJson(
@@ -21,52 +28,38 @@ function compilerOptions(format: "esm" | "cjs"): ts.CompilerOptions {
   );
   if (errors.length > 0)
     throw new Error(errors.map((e) => ts.flattenDiagnosticMessageText(e.messageText, "\n")).join("\n"));
-  const esm = {
+  return {
     ...options,
     noEmit: true,
-    // Samples run in Node (process.env) as often as in a browser; the base config already has the DOM.
-    types: ["node"],
-    paths: {
-      "@evovoice-sdk/client": [clientEntry],
-      "@evovoice-sdk/mock-server": [mockServerEntry],
-      "@evovoice-sdk/mock-server/msw": [mockServerMswEntry],
-    },
-  };
-  if (format === "esm") return esm;
-  // What a CommonJS project's tsconfig says: imports become require calls, and top-level await is an error.
-  return {
-    ...esm,
-    module: ts.ModuleKind.CommonJS,
-    moduleResolution: ts.ModuleResolutionKind.Node10,
+    module: ts.ModuleKind.Node16,
+    moduleResolution: ts.ModuleResolutionKind.Node16,
+    // A CommonJS sample writes `import`, which TypeScript turns into `require`: what a CommonJS project does.
     verbatimModuleSyntax: false,
     esModuleInterop: true,
+    // Samples run in Node (process.env) as often as in a browser; the base config already has the DOM.
+    types: ["node"],
   };
 }
 
 /**
- * Compiles every block as its own module, in one program per module format (a block without one is an ES
+ * Compiles every block as its own module, in one program (a block marked cjs is CommonJS, any other an ES
  * module: top-level await allowed); returns each block's errors, in the order of `blocks`.
  */
 export function compileSamples(blocks: CodeBlock[]): SampleResult[] {
-  const cjs = compileProgram(
-    blocks.filter((block) => block.format === "cjs"),
-    "cjs",
-  );
-  const esm = compileProgram(
-    blocks.filter((block) => block.format !== "cjs"),
-    "esm",
-  );
-  const byBlock = new Map([...cjs, ...esm].map((result) => [result.block, result]));
-  return blocks.map((block) => byBlock.get(block) ?? { block, errors: ["not compiled"] });
+  return compileProgram(blocks);
 }
 
-function compileProgram(blocks: CodeBlock[], format: "esm" | "cjs"): SampleResult[] {
+function compileProgram(blocks: CodeBlock[]): SampleResult[] {
   if (blocks.length === 0) return [];
   // Virtual files sit inside the docs package so imports resolve the way a user's project would.
   const virtualFiles = new Map(
-    blocks.map((block, index) => [join(docsDir, `.samples/${format}-sample-${index}.ts`), block]),
+    // A .cts file is CommonJS whatever the nearest package.json says, as a file in a "type": "commonjs" project.
+    blocks.map((block, index) => [
+      join(docsDir, `.samples/sample-${index}.${block.format === "cjs" ? "cts" : "ts"}`),
+      block,
+    ]),
   );
-  const options = compilerOptions(format);
+  const options = compilerOptions();
   const host = ts.createCompilerHost(options, true);
   const { getSourceFile, fileExists, readFile } = host;
   host.fileExists = (file) => virtualFiles.has(file) || fileExists.call(host, file);
@@ -101,4 +94,12 @@ function compileProgram(blocks: CodeBlock[], format: "esm" | "cjs"): SampleResul
       }),
     };
   });
+}
+
+/** The file a sample's import of `specifier` resolves to, as the compiler resolves it, in either format. */
+export function compiledFrom(specifier: string, format: "esm" | "cjs" = "esm"): string | undefined {
+  const mode = format === "cjs" ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext;
+  const containing = join(docsDir, `.samples/where.${format === "cjs" ? "cts" : "ts"}`);
+  return ts.resolveModuleName(specifier, containing, compilerOptions(), ts.sys, undefined, undefined, mode)
+    .resolvedModule?.resolvedFileName;
 }

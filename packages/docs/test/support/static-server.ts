@@ -1,4 +1,4 @@
-// Serves dist/ on loopback, like any static host would, and nothing outside it.
+// Serves dist/ on loopback at the site's root, like any static host would, and nothing outside it.
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,6 +10,9 @@ const contentTypes: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json",
   ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
 };
 
 export interface StaticServer {
