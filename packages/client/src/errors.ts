@@ -30,7 +30,12 @@ export class EvoVoiceError extends Error {
    * Whether the server may have acted on the request despite the error: for a send, whether the
    * message may have been delivered (it is never resent then). False when it provably did not.
    */
-  readonly mayHaveBeenDelivered: boolean = false;
+  readonly mayHaveBeenDelivered: boolean;
+
+  constructor(message: string, options?: ErrorOptions & { mayHaveBeenDelivered?: boolean }) {
+    super(message, options);
+    this.mayHaveBeenDelivered = options?.mayHaveBeenDelivered ?? false;
+  }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
     // Each prototype's brand lists its class and every class above it (below), so one lookup answers.
@@ -71,15 +76,15 @@ export class ApiError extends EvoVoiceError {
   readonly fieldErrors: FieldError[];
   /** The answer's `Retry-After` in milliseconds, if it had one (429 and 503 do). */
   readonly retryAfterMs: number | undefined;
-  /** True after a 5xx other than 503: the server failed while it handled the request. */
-  override readonly mayHaveBeenDelivered: boolean;
 
   constructor(status: number, responseStatus?: ResponseStatus, headers: Record<string, string> = {}) {
+    // After a 5xx other than 503 the server failed while it handled the request: it may have acted.
     const mayHaveBeenDelivered = status > 499 && status !== 503;
     // A redirect is not followed (it could turn a send into a GET, or carry credentials elsewhere).
     super(
       (responseStatus?.message ?? `HTTP ${status}${status < 400 ? ": redirects are not followed" : ""}`) +
         (mayHaveBeenDelivered ? MAY_HAVE : ""),
+      { mayHaveBeenDelivered },
     );
     this.status = status;
     this.responseStatus = responseStatus;
@@ -87,7 +92,6 @@ export class ApiError extends EvoVoiceError {
     this.errorCode = responseStatus?.errorCode;
     this.fieldErrors = responseStatus?.errors ?? [];
     this.retryAfterMs = parseRetryAfter(headers["retry-after"]);
-    this.mayHaveBeenDelivered = mayHaveBeenDelivered;
   }
 }
 
@@ -106,10 +110,11 @@ export class InternalServerError extends ApiError {}
  * `mayHaveBeenDelivered` is false only when the request provably never left.
  */
 export class ConnectionError extends EvoVoiceError {
-  override readonly mayHaveBeenDelivered: boolean;
   constructor(message: string, mayHaveBeenDelivered: boolean, options?: ErrorOptions) {
-    super(message + (mayHaveBeenDelivered ? MAY_HAVE : "; nothing was sent"), options);
-    this.mayHaveBeenDelivered = mayHaveBeenDelivered;
+    super(message + (mayHaveBeenDelivered ? MAY_HAVE : "; nothing was sent"), {
+      ...options,
+      mayHaveBeenDelivered,
+    });
   }
 }
 /** No complete answer within `timeoutMs`; the request may have been delivered (a send is never resent). */

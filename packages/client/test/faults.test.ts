@@ -119,7 +119,8 @@ describe("faults", () => {
     const error = await send(client());
     expect(error).toBeInstanceOf(EvoVoiceError);
     expect(error).not.toBeInstanceOf(ConnectionError);
-    expect((error as Error).message).toBe("Invalid JSON in a 2xx answer");
+    expect((error as Error).message).toBe("Invalid JSON in a 2xx answer; it may have been delivered");
+    expect(error).toMatchObject({ mayHaveBeenDelivered: true });
     expect((error as Error).cause).toBeInstanceOf(SyntaxError);
     expect(server().requests).toHaveLength(1);
   });

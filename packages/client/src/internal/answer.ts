@@ -14,7 +14,11 @@ export function invalidJson(caught: SyntaxError, credentials: string | undefined
       message = message.replace(quote, "[redacted]");
       break;
     }
-  return new EvoVoiceError("Invalid JSON in a 2xx answer", { cause: new SyntaxError(message) });
+  // The server answered 2xx: it acted on the request, so a send's message went out.
+  return new EvoVoiceError("Invalid JSON in a 2xx answer; it may have been delivered", {
+    cause: new SyntaxError(message),
+    mayHaveBeenDelivered: true,
+  });
 }
 
 /**
