@@ -16,7 +16,7 @@ const SECRET = "sk_live_7f3a9c";
 const TEXT = "Your PIN is 4417";
 const PHONE = "+15556667777";
 
-/** A plain console-like object that keeps the arguments of every call. */
+/** A plain logger object that keeps the arguments of every call. */
 function recordingLogger() {
   const calls: { level: string; args: unknown[] }[] = [];
   const record =
@@ -63,7 +63,7 @@ function expectNothingPersonal(text: string) {
   expect(text).not.toContain("E1"); // the route template, not the URL, is logged
 }
 
-describe("logging to a console-like object", () => {
+describe("logging to a plain logger object", () => {
   it("is off by default", async () => {
     expect((await run()).calls).toEqual([]);
   });
@@ -71,8 +71,14 @@ describe("logging to a console-like object", () => {
   it("debug: one line per event, the attempt, outcome, retry and failure, with where it went", async () => {
     const { calls, text } = await run("debug");
     expect(calls.map((c) => c.level)).toEqual(["debug", "warn", "debug", "info", "debug", "error"]);
-    // One string argument per event: the console prints it as one line, with nothing inspected after it.
-    for (const call of calls) expect(call.args).toEqual([expect.any(String)]);
+    // The line, then the same facts as fields, none of them undefined.
+    for (const call of calls) {
+      expect(call.args).toEqual([
+        expect.any(String),
+        expect.objectContaining({ method: "POST", route: "/messages" }),
+      ]);
+      expect(Object.values(call.args[1] as object)).not.toContain(undefined);
+    }
     const origin = server().url.replace(/[.]/g, "\\.");
     expect(text()).toEqual([
       expect.stringMatching(new RegExp(`^\\[evovoice\\] POST ${origin}/messages attempt 1: sending$`)),
@@ -103,11 +109,12 @@ describe("logging to a console-like object", () => {
   it.each(["debug", "info", "warn", "error"] as const)(
     "at %s, no line holds the credentials, the message text or the phone number",
     async (level) => {
-      expectNothingPersonal((await run(level)).text().join("\n"));
+      // The lines and the fields both.
+      expectNothingPersonal(JSON.stringify((await run(level)).calls));
     },
   );
 
-  it("the real console gets one line per event", async () => {
+  it("the console gets one line per event, and nothing after it", async () => {
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     const debug = vi.spyOn(console, "debug").mockImplementation(() => {});
     server().reply({ body: MESSAGE });

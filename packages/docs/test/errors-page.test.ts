@@ -29,7 +29,6 @@ const fact = (start: string) => {
 // The situations the prose names as the only ones a send is tried again after.
 const sendRetriedAfter = [
   "connection refused",
-  "a port `fetch` refuses to use (9)",
   "429 Too Many Requests",
   "503 Service Unavailable",
 ];
@@ -59,9 +58,9 @@ describe("the recorded facts", () => {
 });
 
 describe("errors.md: what is retried", () => {
-  it('"a send is tried again only when the server cannot have acted on it: a refused connection, a port `fetch` refuses to use, a 429 or a 503"', () => {
+  it('"a send is tried again only when the server cannot have acted on it: a refused connection, a 429 or a 503"', () => {
     expect(prose("errors.md")).toContain(
-      "a send is tried again **only when the server cannot have acted on it**: a refused connection, a port `fetch` refuses to use, a 429 or a 503.",
+      "a send is tried again **only when the server cannot have acted on it**: a refused connection, a 429 or a 503.",
     );
     const retried = facts.filter((f) => f.send.tries > 1).map((f) => f.what);
     expect(retried).toEqual(sendRetriedAfter);

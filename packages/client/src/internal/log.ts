@@ -29,14 +29,14 @@ type Write = (...args: unknown[]) => void;
 
 /**
  * The client's log, or undefined when logging is off: then nothing is measured or built per call.
- * Each event is one line of plain words; structured loggers also get the fields, in the place each
- * expects them: pino (it has `bindings()`) first, winston and other loggers with `child()` after the
- * message. The console and plain objects get the line alone.
+ * Each event is one line of plain words. The console (the default) gets the line alone; any other
+ * logger also gets the fields, where it expects them: pino (it has `bindings()`) before the line,
+ * winston and every other logger after it.
  */
 export function createLog(level: LogLevel, logger: Logger): Log | undefined {
   const threshold = LOG_LEVELS.indexOf(level);
   if (threshold < 1) return undefined;
-  const { bindings, child } = logger as { bindings?: unknown; child?: unknown };
+  const pino = typeof (logger as { bindings?: unknown }).bindings === "function";
   return (at, event) => {
     if (LOG_LEVELS.indexOf(at) > threshold) return;
     const { method, origin, route, attempt, status, durationMs, error, retryInMs } = event;
@@ -45,8 +45,8 @@ export function createLog(level: LogLevel, logger: Logger): Log | undefined {
     const next = retryInMs === undefined ? "" : `; retrying in ${retryInMs} ms`;
     const line = `[evovoice] ${method} ${origin}${route} attempt ${attempt}: ${outcome}${took}${next}`;
     const write = logger[at].bind(logger) as Write;
-    if (typeof bindings === "function") write(event, line);
-    else if (typeof child === "function") write(line, event);
-    else write(line);
+    if (pino) write(event, line);
+    else if (logger === globalThis.console) write(line);
+    else write(line, event);
   };
 }
