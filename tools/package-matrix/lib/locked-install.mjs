@@ -3,7 +3,8 @@
 // one script needs: the runtimes of test:package, Prism for the bench).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cleanEnv, runOrThrow } from "@evovoice-sdk/processes";
+import { exec } from "@evovoice-sdk/processes";
+import { cleanEnv } from "./clean-env.mjs";
 
 function installed(lockfile) {
   const { packages } = JSON.parse(readFileSync(lockfile, "utf8"));
@@ -30,9 +31,9 @@ export function matchesLockfile(dir) {
  * runtimes ship their binaries, Prism's only script is @scarf/scarf's usage analytics).
  */
 export async function installLocked(dir, timeoutMs) {
-  await runOrThrow(
+  await exec(
     "npm",
     ["ci", "--prefix", dir, "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"],
-    { env: cleanEnv(), timeoutMs },
+    { env: cleanEnv(), timeoutMs, throwOnError: true },
   );
 }
