@@ -3,6 +3,7 @@
 // `{ title, command, markdown, notes, ok }` (see README.md, "Adding a section").
 import * as mock from "./mock.mjs";
 import * as overhead from "./overhead.mjs";
+import * as size from "./size.mjs";
 import * as throughput from "./throughput.mjs";
 
-export const SECTIONS = [overhead, throughput, mock];
+export const SECTIONS = [overhead, throughput, mock, size];
