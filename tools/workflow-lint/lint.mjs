@@ -29,7 +29,7 @@ const result = await exec(process.execPath, [cli, `{.github/workflows/*.{yml,yam
   cwd: root,
   env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
 });
-const output = `${result.stdout}\n${result.stderr}`;
+const { output } = result;
 // actionlint's report: `<file>:<line>:<column> <message> [<rule>]`, then a code frame.
 const findings = output.split("\n").filter((line) => /^\S+:\d+:\d+ /.test(line));
 const inWorkflows = findings.filter((line) => !line.startsWith(`${fixture}:`));

@@ -34,7 +34,7 @@ function hookExit() {
 
 /**
  * Runs `command` with tinyexec in a process group of its own, killed whole after `timeoutMs`.
- * Resolves with `{ exitCode, signal, timedOut, stdout, stderr }`; with `throwOnError`, rejects instead
+ * Resolves with `{ exitCode, signal, timedOut, stdout, stderr, output }` (`output`: both, interleaved); with `throwOnError`, rejects instead
  * when the command fails, the message saying why and quoting the output's last lines. The returned
  * promise also carries `process` (the ChildProcess): a server's caller can watch its output and end it.
  *
@@ -52,13 +52,19 @@ export function exec(command, args = [], { cwd, env, timeoutMs = 60_000, throwOn
     killGroup(pid);
   }, timeoutMs);
   if (pid !== undefined) running.add(pid);
+  // Both streams as they arrived, for a command whose stdout and stderr make one story (tinyexec keeps
+  // them apart).
+  const chunks = [];
+  proc.process.stdout?.on("data", (chunk) => chunks.push(chunk));
+  proc.process.stderr?.on("data", (chunk) => chunks.push(chunk));
   const finished = Promise.resolve(proc).finally(() => {
     clearTimeout(timer);
     killGroup(pid);
     running.delete(pid);
   });
   const result = finished.then(({ exitCode, stdout, stderr }) => {
-    const outcome = { exitCode, signal: proc.signalCode, timedOut, stdout, stderr };
+    const output = Buffer.concat(chunks).toString();
+    const outcome = { exitCode, signal: proc.signalCode, timedOut, stdout, stderr, output };
     if (throwOnError && (timedOut || exitCode !== 0))
       throw new Error(failure(command, args, outcome, timeoutMs));
     return outcome;
@@ -66,12 +72,12 @@ export function exec(command, args = [], { cwd, env, timeoutMs = 60_000, throwOn
   return Object.assign(result, { process: proc.process });
 }
 
-function failure(command, args, { exitCode, signal, timedOut, stdout, stderr }, timeoutMs) {
+function failure(command, args, { exitCode, signal, timedOut, output }, timeoutMs) {
   const why = timedOut
     ? `timed out after ${timeoutMs / 1000} s`
     : signal
       ? `killed by ${signal}`
       : `exit code ${exitCode}`;
-  const tail = `${stdout}\n${stderr}`.trim().split("\n").slice(-25).join("\n");
+  const tail = output.trimEnd().split("\n").slice(-25).join("\n");
   return `${command} ${args.join(" ")}: ${why}\n${tail}`;
 }

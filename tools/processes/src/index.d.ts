@@ -17,6 +17,8 @@ export interface ExecResult {
   timedOut: boolean;
   stdout: string;
   stderr: string;
+  /** stdout and stderr interleaved, in the order they arrived. */
+  output: string;
 }
 
 export function exec(
