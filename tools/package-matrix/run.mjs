@@ -7,7 +7,6 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { chromiumExecutable } from "@evovoice-sdk/chromium";
-import { killAll } from "@evovoice-sdk/processes";
 import { bundleForBrowser, sendFromChromium } from "./lib/browser.mjs";
 import { cliRow } from "./lib/cli-row.mjs";
 import { createConsumer, makeTempDir } from "./lib/consumer.mjs";
@@ -32,8 +31,7 @@ process.on("exit", () => {
 const deadline = setTimeout(() => {
   console.error(`\ntest:package: deadline of ${deadlineMs / 1000} s passed; killing everything`);
   printTable(rows);
-  killAll();
-  process.exit(1);
+  process.exit(1); // @evovoice-sdk/processes kills every child's process group on exit
 }, deadlineMs);
 
 // A setup step: any failure here stops the run (nothing after it could pass).
@@ -132,7 +130,6 @@ try {
 } finally {
   for (const cleanup of cleanups.reverse()) await cleanup();
   clearTimeout(deadline);
-  killAll();
 }
 printTable(rows);
 const bad = rows.filter((row) => !row.ok).length;

@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { run } from "@evovoice-sdk/processes";
+import { exec } from "@evovoice-sdk/processes";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../..");
@@ -25,25 +25,26 @@ const EXPECTED = [
   'function "format',
 ];
 
-const result = await run(process.execPath, [cli, `{.github/workflows/*.{yml,yaml},${fixture}}`], {
+const result = await exec(process.execPath, [cli, `{.github/workflows/*.{yml,yaml},${fixture}}`], {
   cwd: root,
   env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
 });
+const { output } = result;
 // actionlint's report: `<file>:<line>:<column> <message> [<rule>]`, then a code frame.
-const findings = result.output.split("\n").filter((line) => /^\S+:\d+:\d+ /.test(line));
+const findings = output.split("\n").filter((line) => /^\S+:\d+:\d+ /.test(line));
 const inWorkflows = findings.filter((line) => !line.startsWith(`${fixture}:`));
 const missed = EXPECTED.filter(
   (text) => !findings.some((line) => line.startsWith(`${fixture}:`) && line.includes(text)),
 );
-const checked = /Checking (\d+) workflow file/.exec(result.output)?.[1];
+const checked = /Checking (\d+) workflow file/.exec(output)?.[1];
 
 if (inWorkflows.length > 0) {
-  console.log(result.output);
+  console.log(output);
   console.error(`workflow-lint: actionlint found ${inWorkflows.length} problem(s) in .github/workflows`);
   process.exit(1);
 }
 if (missed.length > 0 || !checked) {
-  console.log(result.output);
+  console.log(output);
   console.error(
     `workflow-lint: actionlint did not report the known mistakes of ${fixture}: ${missed.join("; ")}`,
   );

@@ -1,4 +1,4 @@
-import { redocly } from "@evovoice-sdk/redocly";
+import { exec } from "@evovoice-sdk/processes";
 import { redoclyConfig, specSource } from "./repo-paths.js";
 
 /**
@@ -6,6 +6,9 @@ import { redoclyConfig, specSource } from "./repo-paths.js";
  * at `output`, exactly as the spec workspace's `bundle` task does for spec/dist/openapi.json.
  */
 export async function bundleSpec(output: string): Promise<void> {
-  const run = await redocly(["bundle", specSource, "--config", redoclyConfig, "--ext", "json", "-o", output]);
-  if (run.code !== 0) throw new Error(`redocly bundle failed (${run.code}):\n${run.stderr}${run.stdout}`);
+  await exec("redocly", ["bundle", specSource, "--config", redoclyConfig, "--ext", "json", "-o", output], {
+    env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+    timeoutMs: 120_000,
+    throwOnError: true,
+  });
 }

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "@evovoice-sdk/processes";
+import { exec } from "@evovoice-sdk/processes";
 import { bundleSpec } from "./bundle-spec.js";
 import { binDir } from "./repo-paths.js";
 
@@ -16,11 +16,10 @@ export async function regenerateTypes(): Promise<string> {
     const bundle = join(scratch, "openapi.json");
     const output = join(scratch, "openapi.ts");
     await bundleSpec(bundle);
-    const generated = await run(join(binDir, "openapi-typescript"), [bundle, "--output", output], {
+    await exec(join(binDir, "openapi-typescript"), [bundle, "--output", output], {
       timeoutMs: 120_000,
+      throwOnError: true,
     });
-    if (generated.code !== 0)
-      throw new Error(`openapi-typescript failed (${generated.code}):\n${generated.stderr}`);
     return await readFile(output, "utf8");
   } finally {
     await rm(scratch, { recursive: true, force: true });

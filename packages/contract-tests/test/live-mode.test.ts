@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { run as runProcess } from "@evovoice-sdk/processes";
+import { exec } from "@evovoice-sdk/processes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MockTarget, receiveReplies, startMockTarget } from "./support/mock-target.js";
 import { STAND_IN_ENDPOINT, STAND_IN_KEY } from "./support/stand-in-data.js";
@@ -11,17 +11,18 @@ import { startStandIn } from "./support/vendor-stand-in.js";
 // shown in-process, faster, by live-stand-ins.test.ts and drift-detection.test.ts.
 const cwd = fileURLToPath(new URL("..", import.meta.url));
 
-async function live(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+async function live(env: Record<string, string>): Promise<{ code: number | undefined; output: string }> {
   // Only the variables given here: a developer's own EVOVOICE_* must not leak into these runs.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith("EVOVOICE_")),
   );
-  const run = await runProcess("npx", ["vitest", "run", "--config", "vitest.live.config.ts"], {
+  // vitest from node_modules/.bin (exec puts it on PATH), without npx starting in between.
+  const run = await exec("vitest", ["run", "--config", "vitest.live.config.ts"], {
     cwd,
     env: { ...inherited, ...env },
     timeoutMs: 180_000,
   });
-  return { code: run.code, output: `${run.stdout}${run.stderr}` };
+  return { code: run.exitCode, output: `${run.stdout}${run.stderr}` };
 }
 
 const readVariables = (mock: MockTarget) => ({

@@ -3,12 +3,12 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "@evovoice-sdk/processes";
+import { exec } from "@evovoice-sdk/processes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshVendorScript, vendorDir } from "../src/repo-paths.js";
 
 const refresh = (args: string[], baseUrl: string) =>
-  run(process.execPath, [refreshVendorScript, ...args], {
+  exec(process.execPath, [refreshVendorScript, ...args], {
     env: { ...process.env, EVOVOICE_BASE_URL: baseUrl },
   });
 const metadata = await readFile(
@@ -48,7 +48,7 @@ describe("npm run vendor:refresh", () => {
     served = metadata;
     const { out, result } = await refreshInto(baseUrl);
     try {
-      expect(result.code).toBe(0);
+      expect(result.exitCode).toBe(0);
       expect(requests).toEqual(["GET /types/metadata"]);
       const refreshed = await readAll(out);
       const committed = await readAll(vendorDir);
@@ -65,7 +65,7 @@ describe("npm run vendor:refresh", () => {
     served = metadata.replace('"The number per page to retrieve"', '"How many per page"');
     const { out, result } = await refreshInto(baseUrl);
     try {
-      expect(result.code).toBe(0);
+      expect(result.exitCode).toBe(0);
       const [, listMessages] = await readAll(out);
       const countPerPage = listMessages.request.fields.find(
         (field: { name: string }) => field.name === "CountPerPage",
@@ -81,7 +81,7 @@ describe("npm run vendor:refresh", () => {
     served = metadata.replace('"name": "ListConversations"', '"name": "ListSomethingElse"');
     const { out, result } = await refreshInto(baseUrl);
     try {
-      expect(result.code).not.toBe(0);
+      expect(result.exitCode).not.toBe(0);
       expect(result.stderr).toContain("no operation named ListConversations");
       expect(await readdir(out)).toEqual([]);
     } finally {
@@ -98,7 +98,7 @@ describe("npm run vendor:refresh", () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     // Into spec/vendor/ itself, as `npm run vendor:refresh` writes: nothing there may change.
     const failure = await refresh([], `http://127.0.0.1:${port}`);
-    expect(failure.code).toBe(2);
+    expect(failure.exitCode).toBe(2);
     expect(failure.stderr).toContain("are unchanged");
     expect(await readAll(vendorDir)).toEqual(before);
   });

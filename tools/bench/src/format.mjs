@@ -13,8 +13,3 @@ export function formatRatios(ratios) {
   const spread = `${format(Math.min(...ratios), 2)}–${format(Math.max(...ratios), 2)}`;
   return `${format(median(ratios), 2)}× (${spread})`;
 }
-
-/** `text` as a fenced block that stays inside a markdown list item (the bench prints notes as one). */
-export function codeBlock(text) {
-  return ["```", ...text.split("\n"), "```"].map((line) => `  ${line}`).join("\n");
-}

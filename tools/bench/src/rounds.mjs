@@ -2,8 +2,7 @@
 // leaves behind (timers, garbage, JIT state, a connection pool) can slow the next. Within a round the
 // clients run one after another, seconds apart, in an order that turns each round, so a ratio taken
 // within a round compares measurements made under the same load.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+import { exec } from "@evovoice-sdk/processes";
 import { CLIENTS } from "./clients.mjs";
 
 /**
@@ -24,8 +23,9 @@ export async function runRounds({
     const byClient = {};
     for (let i = 0; i < names.length; i++) {
       const client = names[(i + round) % names.length];
-      const { stdout } = await promisify(execFile)(process.execPath, [worker, client, ...args], {
-        timeout: timeoutMs,
+      const { stdout } = await exec(process.execPath, [worker, client, ...args], {
+        timeoutMs,
+        throwOnError: true,
       });
       byClient[client] = JSON.parse(stdout.trim().split("\n").at(-1));
     }

@@ -1,13 +1,16 @@
 // The servers the benchmark compares, all on 127.0.0.1 and the same bundled spec.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { start } from "@evovoice-sdk/processes";
+import { exec, waitForOutput } from "@evovoice-sdk/processes";
 import { freePort, waitForHttp } from "./network.mjs";
 import { NODE24, PRISM_CLI, preparePrism } from "./prism.mjs";
 import { fromRoot as root } from "./repo.mjs";
 
 const require = createRequire(import.meta.url);
 export const SPEC = root("spec/dist/openapi.json");
+
+// A server lives at most this long; stop() ends it sooner.
+const LIFETIME_MS = 30 * 60_000;
 
 /** Each target: `skip()` says (or resolves to) why it cannot run here, or null; `start(apiKey)` resolves to `{ url, stop }`. */
 export const TARGETS = [
@@ -16,11 +19,11 @@ export const TARGETS = [
     skip: () => (existsSync(root("packages/mock-server/dist/cli.js")) ? null : "not built (npm run build)"),
     async start(apiKey) {
       const cli = root("packages/mock-server/dist/cli.js");
-      const server = start(process.execPath, [cli, "--port", "0", "--api-key", apiKey, "--quiet"], {
-        name: "evovoice-mock",
+      const server = exec(process.execPath, [cli, "--port", "0", "--api-key", apiKey, "--quiet"], {
+        timeoutMs: LIFETIME_MS,
       });
-      const [url] = await server.waitFor(/http:\/\/127\.0\.0\.1:\d+/);
-      return { url, stop: server.stop };
+      const [url] = await waitForOutput(server.process, /http:\/\/127\.0\.0\.1:\d+/);
+      return { url, stop: () => stop(server) };
     },
   },
   {
@@ -29,15 +32,12 @@ export const TARGETS = [
     async start() {
       const port = await freePort();
       // -q: no per-request log line, so Steady is not slowed by writing to stdout.
-      const server = start(steadyBinary(), ["--host", "127.0.0.1", "-p", String(port), "-q", SPEC], {
-        name: "steady",
+      const server = exec(steadyBinary(), ["--host", "127.0.0.1", "-p", String(port), "-q", SPEC], {
+        timeoutMs: LIFETIME_MS,
       });
       const url = `http://127.0.0.1:${port}`;
-      await Promise.race([
-        waitForHttp(url),
-        server.exited.then(() => Promise.reject(new Error(server.output()))),
-      ]);
-      return { url, stop: server.stop };
+      await untilAnswers(url, server);
+      return { url, stop: () => stop(server) };
     },
   },
   {
@@ -48,22 +48,33 @@ export const TARGETS = [
       const port = await freePort();
       // -v silent: Prism otherwise logs several lines per request, which would slow it down.
       // Request validation (body and security) is on by default: an invalid body gets its 400.
-      const server = start(
+      const server = exec(
         NODE24,
         [PRISM_CLI, "mock", "-v", "silent", "-h", "127.0.0.1", "-p", String(port), SPEC],
-        {
-          name: "prism",
-        },
+        { timeoutMs: LIFETIME_MS },
       );
       const url = `http://127.0.0.1:${port}`;
-      await Promise.race([
-        waitForHttp(url, 60_000),
-        server.exited.then(() => Promise.reject(new Error(server.output()))),
-      ]);
-      return { url, stop: server.stop };
+      await untilAnswers(url, server, 60_000);
+      return { url, stop: () => stop(server) };
     },
   },
 ];
+
+/** Resolves once `url` answers; rejects with the server's output if it exits first. */
+async function untilAnswers(url, server, timeoutMs) {
+  const exited = server.then(({ exitCode, signal, stdout, stderr }) => {
+    throw new Error(`exited (${exitCode ?? signal}) before answering at ${url}:\n${stdout}${stderr}`);
+  });
+  await Promise.race([waitForHttp(url, timeoutMs), exited]);
+}
+
+/** SIGTERM, then SIGKILL if it is still there a second later; resolves when it has exited. */
+async function stop(server) {
+  server.process.kill("SIGTERM");
+  const timer = setTimeout(() => server.process.kill("SIGKILL"), 1000);
+  await server;
+  clearTimeout(timer);
+}
 
 // The native binary itself rather than the `steady` Node wrapper, so no extra process sits in between.
 function steadyBinary() {

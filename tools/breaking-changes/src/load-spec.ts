@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isObject, type Json, type JsonObject } from "@evovoice-sdk/openapi-kit";
-import { redocly } from "@evovoice-sdk/redocly";
+import { exec } from "@evovoice-sdk/processes";
 import { parse } from "yaml";
 
 /** One spec file as written, YAML or JSON. */
@@ -23,8 +23,11 @@ export async function loadSpec(path: string): Promise<JsonObject> {
   const dir = await mkdtemp(join(tmpdir(), "evovoice-spec-breaking-"));
   try {
     const bundled = join(dir, "openapi.json");
-    const run = await redocly(["bundle", path, "--ext", "json", "-o", bundled]);
-    if (!run.ok) throw new Error(`redocly bundle ${path} failed:\n${run.output}`);
+    await exec("redocly", ["bundle", path, "--ext", "json", "-o", bundled], {
+      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+      timeoutMs: 120_000,
+      throwOnError: true,
+    });
     return parseSpecFile(bundled);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,7 +1,6 @@
-import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { exec } from "@evovoice-sdk/processes";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../src/repo-root.js";
 import { changeset, NEXT_MAJOR, type SpecEdit, specCheckout } from "./support/spec-checkout.js";
@@ -9,19 +8,12 @@ import { changeset, NEXT_MAJOR, type SpecEdit, specCheckout } from "./support/sp
 // The real command, as `npm run spec:breaking` runs it (jiti, since Node 20 cannot run
 // TypeScript), on the repository and on edited copies of it.
 
-const run = promisify(execFile);
 const jiti = join(createRequire(import.meta.url).resolve("jiti/package.json"), "../lib/jiti-cli.mjs");
 const cli = join(repoRoot, "tools/breaking-changes/src/cli.ts");
 
-async function specBreaking(root?: string): Promise<{ code: number; stdout: string }> {
-  const args = [jiti, cli, ...(root ? ["--root", root] : [])];
-  try {
-    const { stdout } = await run(process.execPath, args);
-    return { code: 0, stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout };
-  }
+async function specBreaking(root?: string): Promise<{ code: number | undefined; stdout: string }> {
+  const { exitCode, stdout } = await exec(process.execPath, [jiti, cli, ...(root ? ["--root", root] : [])]);
+  return { code: exitCode, stdout };
 }
 
 const renameToAddress: SpecEdit = (s) => {

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cleanEnv, runOrThrow } from "@evovoice-sdk/processes";
+import { exec } from "@evovoice-sdk/processes";
 
 const entry = fileURLToPath(import.meta.resolve("@sparticuz/chromium"));
 const packageDir = join(dirname(entry), "..");
@@ -26,9 +26,10 @@ export async function npmChromium(cacheDir = defaultCacheDir, { extractScript = 
   // a half-written binary. Two workers racing both extract; the second rename loses, harmlessly.
   const staging = mkdtempSync(join(cacheDir, `.${version}-`));
   try {
-    await runOrThrow(process.execPath, [extractScript], {
-      env: cleanEnv({ TMPDIR: staging }),
+    await exec(process.execPath, [extractScript], {
+      env: { ...process.env, TMPDIR: staging },
       timeoutMs: 120_000,
+      throwOnError: true,
     });
     try {
       renameSync(staging, dir);

@@ -6,12 +6,13 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { launchChromium } from "@evovoice-sdk/chromium";
-import { cleanEnv, runOrThrow } from "@evovoice-sdk/processes";
+import { exec } from "@evovoice-sdk/processes";
+import { cleanEnv } from "./clean-env.mjs";
 
 export async function bundleForBrowser(consumerDir) {
   const out = join(consumerDir, "browser-dist");
   mkdirSync(out, { recursive: true });
-  await runOrThrow(
+  await exec(
     join(consumerDir, "node_modules/.bin/esbuild"),
     [
       "browser.mjs",
@@ -21,7 +22,7 @@ export async function bundleForBrowser(consumerDir) {
       "--platform=browser",
       `--outfile=${out}/bundle.js`,
     ],
-    { cwd: consumerDir, env: cleanEnv(), timeoutMs: 30_000 },
+    { cwd: consumerDir, env: cleanEnv(), timeoutMs: 30_000, throwOnError: true },
   );
   copyFileSync(join(consumerDir, "index.html"), join(out, "index.html"));
   return out;

@@ -3,23 +3,20 @@
 // start, accept one message with the key it was given, and stop cleanly on
 // SIGTERM.
 import { join } from "node:path";
-import { cleanEnv, start } from "@evovoice-sdk/processes";
+import { exec, waitForOutput } from "@evovoice-sdk/processes";
+import { cleanEnv } from "./clean-env.mjs";
 
 export function cliRow(consumer) {
   return {
     name: "mock-server CLI (bin)",
     run: async () => {
       const key = "cli-key";
-      const cli = start(
-        join(consumer, "node_modules/.bin/evovoice-mock"),
-        ["--port", "0", "--api-key", key],
-        {
-          name: "evovoice-mock",
-          env: cleanEnv(),
-        },
-      );
+      const cli = exec(join(consumer, "node_modules/.bin/evovoice-mock"), ["--port", "0", "--api-key", key], {
+        env: cleanEnv(),
+        timeoutMs: 60_000,
+      });
       try {
-        const [, url] = await cli.waitFor(/listening on (http:\/\/\S+)/, 15_000);
+        const [, url] = await waitForOutput(cli.process, /listening on (http:\/\/\S+)/, 15_000);
         const response = await fetch(`${url}/sessions/S1/messages`, {
           method: "POST",
           headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
@@ -31,15 +28,15 @@ export function cliRow(consumer) {
           throw new Error(`answered ${response.status} ${JSON.stringify(info)}`);
         }
         // SIGTERM to the CLI itself (not its group): what a terminal's kill or a test runner sends.
-        const stopped = cli.waitFor(/\((\d+) messages? recorded\)/, 10_000);
-        cli.child.kill("SIGTERM");
-        const [, recorded] = await stopped;
+        cli.process.kill("SIGTERM");
+        const { exitCode, signal, stdout, stderr } = await cli;
+        const recorded = /\((\d+) messages? recorded\)/.exec(`${stdout}${stderr}`)?.[1];
         if (recorded !== "1") throw new Error(`it reported ${recorded} messages recorded, expected 1`);
-        const { code } = await cli.exited;
-        if (code !== 0) throw new Error(`exit ${code} after SIGTERM`);
+        if (exitCode !== 0) throw new Error(`exit ${exitCode ?? signal} after SIGTERM`);
         return `started on ${url}, 200, 1 recorded, exit 0 on SIGTERM`;
       } finally {
-        await cli.stop();
+        cli.process.kill("SIGKILL");
+        await cli.catch(() => {});
       }
     },
   };

@@ -4,7 +4,8 @@ import { copyFileSync, cpSync, mkdtempSync, realpathSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cleanEnv, runOrThrow } from "@evovoice-sdk/processes";
+import { exec } from "@evovoice-sdk/processes";
+import { cleanEnv } from "./clean-env.mjs";
 
 const template = fileURLToPath(new URL("../consumer/", import.meta.url));
 
@@ -29,10 +30,11 @@ export async function createConsumer(tarballs, repoRoot) {
   writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   // --ignore-scripts: the tarballs have none, and esbuild works from its
   // optional platform package without its postinstall.
-  await runOrThrow("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], {
+  await exec("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], {
     cwd: dir,
     env: cleanEnv(),
     timeoutMs: 180_000,
+    throwOnError: true,
   });
   return dir;
 }

@@ -3,10 +3,11 @@
 // server answered, found it by listing (a page, and by paging) and listed its
 // conversation, loaded the build we expect, and the server recorded exactly
 // that message (and, under Node, instanceof held across the ESM and CJS copies).
-import { cleanEnv, run } from "@evovoice-sdk/processes";
+import { exec } from "@evovoice-sdk/processes";
+import { cleanEnv } from "./clean-env.mjs";
 
 function tail(result) {
-  const why = result.timedOut ? "timed out" : `exit ${result.code}`;
+  const why = result.timedOut ? "timed out" : `exit ${result.exitCode ?? result.signal}`;
   return `${why}\n${`${result.stdout}\n${result.stderr}`.trim().split("\n").slice(-12).join("\n")}`;
 }
 
@@ -20,12 +21,12 @@ export function runtimeRow(
     name,
     run: async () => {
       const text = `package test from ${name}`;
-      const result = await run(command, [...args, server.url, apiKey, sessionId, text], {
+      const result = await exec(command, [...args, server.url, apiKey, sessionId, text], {
         cwd: consumer,
         env: cleanEnv(env),
         timeoutMs: 60_000,
       });
-      if (result.code !== 0) throw new Error(tail(result));
+      if (result.exitCode !== 0) throw new Error(tail(result));
       const sent = JSON.parse(result.stdout.trim().split("\n").at(-1));
       if (sent.text !== text || !sent.id) throw new Error(`unexpected answer ${JSON.stringify(sent)}`);
       if (!sent.listed || !sent.paged || !(sent.conversations > 0))

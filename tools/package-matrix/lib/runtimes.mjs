@@ -1,13 +1,14 @@
-// The JavaScript runtimes the tarball is tried in. Node 20 is the one running
-// this script; the others come from npm packages pinned in runtimes/package-lock.json
-// (kept out of the root lockfile: ~700 MB of binaries nobody else needs).
+// The JavaScript runtimes the tarball is tried in. Node 20 is the one running this script; the
+// others come from npm packages pinned in runtimes/package-lock.json (kept out of the root lockfile:
+// ~700 MB of binaries nobody else needs), installed once per machine into the cache outside the
+// checkout (locked-install.mjs).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { installLocked, matchesLockfile } from "./locked-install.mjs";
+import { ensureLockedInstall, lockedInstallDir } from "./locked-install.mjs";
 
 const runtimesDir = fileURLToPath(new URL("../runtimes/", import.meta.url));
-const modules = join(runtimesDir, "node_modules");
+const modules = join(lockedInstallDir(runtimesDir), "node_modules");
 
 export const binaries = {
   node18: join(modules, "node18/bin/node"),
@@ -20,10 +21,10 @@ export const binaries = {
   deno: join(modules, "@deno/linux-x64-glibc/deno"),
 };
 
-/** `npm ci` the runtimes unless node_modules already matches the committed lockfile. */
+/** Installs the pinned runtimes unless the cache has them; says which it was and where. */
 export async function ensureRuntimes() {
-  if (matchesLockfile(runtimesDir) && Object.values(binaries).every((bin) => existsSync(bin)))
-    return "already installed";
-  await installLocked(runtimesDir, 240_000);
-  return "npm ci";
+  const { dir, installed } = await ensureLockedInstall(runtimesDir, { timeoutMs: 240_000 });
+  const missing = Object.values(binaries).filter((bin) => !existsSync(bin));
+  if (missing.length > 0) throw new Error(`not installed: ${missing.join(", ")}`);
+  return `${installed ? "npm ci into" : "cached in"} ${dir}`;
 }

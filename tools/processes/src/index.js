@@ -1,5 +1,3 @@
-// The public surface; each concept lives in a file of its own. Types: index.d.ts.
-export { cleanEnv } from "./clean-env.js";
-export { killAll } from "./groups.js";
-export { describeExit, run, runOrThrow, tail } from "./run.js";
-export { start } from "./start.js";
+// The public surface; types in index.d.ts.
+export { exec } from "./exec.js";
+export { waitForOutput } from "./wait-for-output.js";

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { redocly } from "@evovoice-sdk/redocly";
+import { exec } from "@evovoice-sdk/processes";
 import { arazzoWorkflow } from "../repo-paths.js";
 import type { SendTarget } from "../server-contract/server-target.js";
 
@@ -39,10 +39,16 @@ export async function runSendThenList(target: SendTarget, text: string): Promise
       toAddress: target.toAddress,
       body: text,
     };
-    const run = await redocly(
+    const run = await exec(
+      "redocly",
       ["respect", arazzoWorkflow, "--server", `${SOURCE}=${target.baseUrl}`, "--json-output", results],
       {
-        env: { ...process.env, REDOCLY_CLI_RESPECT_INPUT: JSON.stringify(inputs) },
+        env: {
+          ...process.env,
+          REDOCLY_TELEMETRY: "off",
+          REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
+          REDOCLY_CLI_RESPECT_INPUT: JSON.stringify(inputs),
+        },
         timeoutMs: 120_000,
       },
     );
@@ -54,7 +60,7 @@ export async function runSendThenList(target: SendTarget, text: string): Promise
     );
     const sent = steps.find((step) => step.stepId === "sendMessage")?.response?.body?.id;
     return {
-      passed: run.code === 0 && steps.length === 2 && failures.length === 0,
+      passed: run.exitCode === 0 && steps.length === 2 && failures.length === 0,
       failures,
       messageId: typeof sent === "string" ? sent : undefined,
       output: `${run.stdout}${run.stderr}`,

@@ -5,7 +5,7 @@
 // reported with no goal. Issue 15: the same requests through the mock's in-process fetch
 // (createMockFetch), in a process of its own, reported with no goal.
 import { fileURLToPath } from "node:url";
-import { run as runProcess } from "@evovoice-sdk/processes";
+import { exec } from "@evovoice-sdk/processes";
 
 import { format } from "../format.mjs";
 import { CONNECTIONS, checkAnswers200, checkValidates, load } from "../load.mjs";
@@ -54,12 +54,12 @@ const IN_PROCESS = "createMockFetch (in process, no port)";
 /** One round of the in-process fetch for `request`, in a fresh process. */
 async function inProcessRound(request) {
   const worker = fileURLToPath(new URL("../mock-fetch/worker.mjs", import.meta.url));
-  const result = await runProcess(
+  const result = await exec(
     process.execPath,
     [worker, JSON.stringify(request), String(DURATION), String(CONNECTIONS), API_KEY],
     { timeoutMs: (DURATION + 30) * 1000 },
   );
-  if (result.code !== 0) throw new Error(`${IN_PROCESS}: ${result.stderr || result.stdout}`);
+  if (result.exitCode !== 0) throw new Error(`${IN_PROCESS}: ${result.stderr || result.stdout}`);
   const answer = JSON.parse(result.stdout.trim().split("\n").at(-1));
   return { ...answer, errors: 0, p99Ms: "–" };
 }

@@ -2,7 +2,7 @@
 // loopback, with 16 calls in flight; the ratio is to the hand-written fetch call of the same operation.
 // Goal (issue 12): evo.messages.send and evo.messages.list at least 0.95x their baseline.
 import { fileURLToPath } from "node:url";
-import { start } from "@evovoice-sdk/processes";
+import { exec, waitForOutput } from "@evovoice-sdk/processes";
 import { format, formatRatios } from "../format.mjs";
 import { ratioRows } from "../ratio-rows.mjs";
 import { runRounds } from "../rounds.mjs";
@@ -19,11 +19,9 @@ export async function run({ log }) {
   log(
     `throughput: concurrency ${CONCURRENCY}, ${ROUNDS} rounds of ${SECONDS} s per client, each client in its own process`,
   );
-  const server = start(process.execPath, [here("throughput/server.mjs")], {
-    name: "minimal node:http server",
-  });
+  const server = exec(process.execPath, [here("throughput/server.mjs")], { timeoutMs: 30 * 60_000 });
   try {
-    const [url] = await server.waitFor(/http:\/\/127\.0\.0\.1:\d+/);
+    const [url] = await waitForOutput(server.process, /http:\/\/127\.0\.0\.1:\d+/);
     const results = await runRounds({
       rounds: ROUNDS,
       worker: here("throughput/worker.mjs"),
@@ -70,6 +68,7 @@ export async function run({ log }) {
       ok,
     };
   } finally {
-    await server.stop();
+    server.process.kill();
+    await server;
   }
 }

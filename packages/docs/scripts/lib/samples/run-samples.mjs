@@ -6,7 +6,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startMockServer } from "@evovoice-sdk/mock-server";
-import { describeExit, run, tail } from "@evovoice-sdk/processes";
+import { exec } from "@evovoice-sdk/processes";
 import ts from "typescript";
 import { fence } from "../reference/markdown.mjs";
 import { outputSamples } from "./output-samples.mjs";
@@ -47,15 +47,15 @@ async function runSample(sample, workDir) {
     for (const fault of scenario.faults ?? []) server.inject(fault);
     const file = join(workDir, `${sample.name}.${sample.format === "cjs" ? "cjs" : "mjs"}`);
     await writeFile(file, transpile(sample));
-    const result = await run(process.execPath, ["--import", guard, file], {
+    const result = await exec(process.execPath, ["--import", guard, file], {
       cwd: workDir,
       env: sampleEnv(server, scenario),
       timeoutMs: 30_000,
     });
-    if (!result.ok) {
-      throw new Error(
-        `the sample at ${sample.where} failed (${describeExit(result)}):\n${tail(result.output, 25)}`,
-      );
+    if (result.exitCode !== 0) {
+      const why = result.timedOut ? "timed out after 30 s" : `exit ${result.exitCode ?? result.signal}`;
+      const last = result.output.trimEnd().split("\n").slice(-25).join("\n");
+      throw new Error(`the sample at ${sample.where} failed (${why}):\n${last}`);
     }
     let output = result.output.trimEnd();
     for (const [pattern, replacement] of scenario.masks ?? []) output = output.replace(pattern, replacement);
