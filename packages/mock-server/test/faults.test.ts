@@ -147,9 +147,10 @@ describe("waiting for a fault and counting requests", () => {
 
   it("whenUsed rejects when the fault leaves the queue first: used up, cancelled or reset", async () => {
     const once = server.inject({ status: 503 });
-    const never = once.whenUsed(2);
+    // The expectation is attached before the send that rejects it, so the rejection is never unhandled.
+    const never = expect(once.whenUsed(2)).rejects.toThrow("removed after 1 of the 2 uses");
     await send();
-    await expect(never).rejects.toThrow("removed after 1 of the 2 uses");
+    await never;
     const cancelled = server.inject({ status: 503, times: Number.POSITIVE_INFINITY });
     const waiting = cancelled.whenUsed();
     cancelled.cancel();
