@@ -1,8 +1,9 @@
 // Requests per second of the mock server against Steady and Prism (Prism on the pinned Node 24,
 // installed on first use): the same valid requests (SendMessage POSTs on both routes, a ListMessages
-// page) with the same credentials, on loopback, the servers taking turns. Goal (issues 4, 7, 12): the
-// mock server (validation on) serves at least 3x what Steady serves on every route; mock/Prism is
-// reported with no goal. Issue 15: the same requests through the mock's in-process fetch
+// page) with the same credentials, on loopback, the servers taking turns. The floor (issue 24, which
+// retired the speed goal of issues 4, 7 and 12: a test mock is correct and simple first): the mock
+// server (validation on) serves at least 2x what Steady serves on the session send route; the other
+// routes and mock/Prism are reported with no goal. Issue 15: the same requests through the mock's in-process fetch
 // (createMockFetch), in a process of its own, reported with no goal.
 import { fileURLToPath } from "node:url";
 import { exec } from "@evovoice-sdk/processes";
@@ -15,7 +16,8 @@ export const name = "mock";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const GOAL = 3;
+const FLOOR = 2;
+const FLOOR_ROUTE = "POST /sessions/{sessionId}/messages";
 const API_KEY = "bench-key";
 const headers = {
   authorization: `Bearer ${API_KEY}`,
@@ -133,10 +135,10 @@ export async function run({ log }) {
   for (const request of REQUESTS) {
     if (mock && steady) {
       const ratio = mock.get(request.name).requestsPerSecond / steady.get(request.name).requestsPerSecond;
-      ok &&= ratio >= GOAL;
-      notes.push(
-        `${request.name}: mock/Steady = ${format(ratio, 2)}× (goal ≥ ${GOAL}×: ${ratio >= GOAL ? "met" : "NOT met"}).`,
-      );
+      const floored = request.name === FLOOR_ROUTE;
+      if (floored) ok &&= ratio >= FLOOR;
+      const verdict = floored ? `floor ≥ ${FLOOR}×: ${ratio >= FLOOR ? "met" : "NOT met"}` : "no goal";
+      notes.push(`${request.name}: mock/Steady = ${format(ratio, 2)}× (${verdict}).`);
     }
     if (mock && prism) {
       const ratio = mock.get(request.name).requestsPerSecond / prism.get(request.name).requestsPerSecond;

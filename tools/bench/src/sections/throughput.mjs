@@ -1,6 +1,6 @@
 // Requests per second of each client against a minimal node:http server in another process, on
 // loopback, with 16 calls in flight; the ratio is to the hand-written fetch call of the same operation.
-// Goal (issue 12): evo.messages.send and evo.messages.list at least 0.95x their baseline.
+// Goal (issues 12, 20): evo.messages.send and evo.messages.list at least 0.95x their baseline.
 import { fileURLToPath } from "node:url";
 import { exec, waitForOutput } from "@evovoice-sdk/processes";
 import { format, formatRatios } from "../format.mjs";
