@@ -8,12 +8,23 @@ type Fields = typeof queryFields;
 /** A query field's kind, as generated from the spec: its enum values, or its JSON Schema type. */
 type Kind = { [Op in keyof Fields]: Fields[Op][keyof Fields[Op]] }[keyof Fields];
 
-/** The query fields of a GET operation as the SDK takes them: JSON only, so no `format` or `callback`. */
-export function jsonQueryFields<Fields extends { format: unknown; callback: unknown }>(
-  fields: Fields,
-): Omit<Fields, "format" | "callback"> {
-  const { format: _format, callback: _callback, ...jsonFields } = fields;
-  return jsonFields;
+/** An operation's query fields as the SDK checks them, made once per operation. */
+export interface QueryRules {
+  fields: Record<string, Kind>;
+  known: string[];
+  /** What an unknown field is not, e.g. "a field of messages.list". */
+  what: string;
+}
+
+/**
+ * The query rules of a GET operation from its generated fields: JSON only, so without `format` and
+ * `callback` (each of which must still be in the spec).
+ */
+export function jsonQueryRules<Fields extends { format: unknown; callback: unknown } & Record<string, Kind>>(
+  { format: _format, callback: _callback, ...fields }: Fields,
+  operation: string,
+): QueryRules {
+  return { fields, known: Object.keys(fields), what: `a field of ${operation}` };
 }
 
 // The one field the SDK also takes as a Date (see the queries in types.ts); it is sent as ISO 8601.
@@ -45,13 +56,8 @@ const RULES: Record<Extract<Kind, string>, [(value: unknown) => boolean, string]
  * problem, unknown fields included, before anything is sent. openapi-fetch then percent-encodes every
  * value, so no value can add a parameter.
  */
-export function checkQuery<Checked>(
-  query: object | undefined,
-  fields: Record<string, Kind>,
-  operation: string,
-): Checked {
-  const known = Object.keys(fields);
-  const issues: ValidationIssue[] = unknownKeyIssues(query, known, `a field of ${operation}`);
+export function checkQuery<Checked>(query: object | undefined, { fields, known, what }: QueryRules): Checked {
+  const issues: ValidationIssue[] = unknownKeyIssues(query, known, what);
   const checked: Record<string, unknown> = {};
   const given = (query ?? {}) as Record<string, unknown>;
   for (const name of known) {

@@ -19,6 +19,9 @@ import { withPolicy } from "./with-policy.js";
 type Method = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
+// A call without options, read without making an object for it.
+const NO_OPTIONS: RequestOptions = Object.freeze({});
+
 /** The routes of the spec that take `method`. */
 export type Route<M extends Method> = {
   [P in keyof paths]: paths[P] extends Record<M, object> ? P : never;
@@ -110,7 +113,7 @@ export function createRequestCore(settings: Settings): Api {
       timeoutMs = settings.timeoutMs,
       maxRetries = settings.maxRetries,
       headers: callHeaders,
-    } = options ?? {};
+    } = options ?? NO_OPTIONS;
     // The client's own settings were checked when it was made; only what this call brings is checked here.
     if (options) checkCallOptions(options, timeoutMs, maxRetries);
     // The path parameters go through openapi-fetch's serializer, which encodes but keeps `.` and `..`:

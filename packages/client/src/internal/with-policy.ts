@@ -31,10 +31,11 @@ export async function withPolicy<T extends { response: Response }>(
 ): Promise<T> {
   const { signal, timeoutMs, maxRetries, idempotent, log, method, origin, route } = policy;
   let controller: AbortController | undefined;
-  // The caller's abort ends the attempt in flight, which may have reached the server.
-  const abort = () => controller?.abort(new ConnectionError("Aborted", true, { cause: signal?.reason }));
-  // Most calls have no signal of their own; they skip the listener (this path is timed: see BENCHMARKS.md).
-  signal?.addEventListener("abort", abort);
+  // The caller's abort ends the attempt in flight, which may have reached the server. Most calls have no
+  // signal of their own; they make no listener (this path is timed: see BENCHMARKS.md).
+  const abort =
+    signal && (() => controller?.abort(new ConnectionError("Aborted", true, { cause: signal.reason })));
+  if (abort) signal.addEventListener("abort", abort);
   try {
     for (let attempt = 1; ; attempt++) {
       // Any earlier attempt was refused unprocessed or failed harmlessly: this one is not sent at all.
@@ -92,6 +93,6 @@ export async function withPolicy<T extends { response: Response }>(
       });
     }
   } finally {
-    signal?.removeEventListener("abort", abort);
+    if (abort) signal.removeEventListener("abort", abort);
   }
 }

@@ -1,7 +1,7 @@
 import { type APIPromise, apiPromise } from "../api-promise.js";
 import { queryFields } from "../generated/fields.js";
 import type { operations } from "../generated/openapi.js";
-import { checkQuery, jsonQueryFields } from "../internal/query.js";
+import { checkQuery, jsonQueryRules } from "../internal/query.js";
 import type { Api } from "../internal/request-core.js";
 import type { ConversationInfo, ListConversationsQuery, RequestOptions } from "../types.js";
 
@@ -9,7 +9,7 @@ import type { ConversationInfo, ListConversationsQuery, RequestOptions } from ".
 type Checked = NonNullable<operations["listConversations"]["parameters"]["query"]>;
 
 // ListConversations' filters (it has no paging), as the spec has them.
-const CONVERSATION_FIELDS = jsonQueryFields(queryFields.listConversations);
+const CONVERSATION_RULES = jsonQueryRules(queryFields.listConversations, "conversations.list");
 
 /** `evo.conversations`: who your endpoints talk to, each with the latest message. */
 export class Conversations {
@@ -23,7 +23,7 @@ export class Conversations {
   list(query?: ListConversationsQuery, options?: RequestOptions): APIPromise<ConversationInfo[]> {
     let checked: Checked;
     try {
-      checked = checkQuery(query, CONVERSATION_FIELDS, "conversations.list");
+      checked = checkQuery(query, CONVERSATION_RULES);
     } catch (invalid) {
       return apiPromise(Promise.reject(invalid));
     }

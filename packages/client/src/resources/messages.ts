@@ -4,7 +4,7 @@ import { bodyFields, queryFields } from "../generated/fields.js";
 import type { components, operations } from "../generated/openapi.js";
 import { unknownKeyIssues } from "../internal/known-keys.js";
 import { paginate } from "../internal/paginate.js";
-import { checkQuery, jsonQueryFields } from "../internal/query.js";
+import { checkQuery, jsonQueryRules } from "../internal/query.js";
 import type { Api } from "../internal/request-core.js";
 import { fieldIssues } from "../internal/validate.js";
 import type {
@@ -22,7 +22,7 @@ type SendFields = Required<components["schemas"]["SendMessage"]>;
 type Checked = NonNullable<operations["listMessages"]["parameters"]["query"]>;
 
 // ListMessages' filters and the paging fields it inherits from ServiceStack's ListRequest<T>, as the spec has them.
-const LIST_FIELDS = jsonQueryFields(queryFields.listMessages);
+const LIST_RULES = jsonQueryRules(queryFields.listMessages, "messages.list");
 
 /** `evo.messages`: send texts, and read messages (replies included) page by page. */
 export class Messages {
@@ -68,7 +68,7 @@ export class Messages {
     // Checked once; a problem rejects the page and ends the iteration before anything is sent.
     let checked: Checked;
     try {
-      checked = checkQuery(query, LIST_FIELDS, "messages.list");
+      checked = checkQuery(query, LIST_RULES);
     } catch (invalid) {
       const rejected = Promise.reject(invalid);
       return pagePromise(rejected, (first) => paginate(first, () => rejected));
