@@ -27,11 +27,7 @@ const fact = (start: string) => {
   return found;
 };
 // The situations the prose names as the only ones a send is tried again after.
-const sendRetriedAfter = [
-  "connection refused",
-  "429 Too Many Requests",
-  "503 Service Unavailable",
-];
+const sendRetriedAfter = ["connection refused", "429 Too Many Requests", "503 Service Unavailable"];
 const transient = [
   "connection refused",
   "a port `fetch` refuses to use (9)",
