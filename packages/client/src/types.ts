@@ -85,8 +85,9 @@ export type FetchLike = (input: string | Request, init?: RequestInit) => Promise
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
 /**
- * Where log lines go: `console` (one line per event), pino (fields first), winston or any logger
- * with `child()` (message first, then the fields), or any object with these four methods.
+ * Where log lines go: `console` (one line per event), or any object with these four methods, which
+ * gets the line and the event's fields: pino (told by its `bindings()`) the fields first, winston and
+ * every other logger the line first.
  */
 export interface Logger {
   debug(...args: never[]): void;

@@ -52,7 +52,6 @@ export async function viaApi(): Promise<string | undefined> {
     params: { path: { sessionId: "S1" } },
     body: { body: "Hi" },
   });
-  // The spec also documents JSONP (`?callback=`) as a text/javascript 200, so
-  // `data` is `MessageInfo | string` and a caller narrows it.
-  return typeof data === "string" ? undefined : data?.text;
+  // JSON only: `data` is the spec's MessageInfo (a failure is thrown, never returned).
+  return data.text;
 }
