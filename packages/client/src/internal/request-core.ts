@@ -30,11 +30,13 @@ export type Route<M extends Method> = {
 // The spec also documents JSONP (`?callback=`) answers as application/javascript; the SDK reads JSON only.
 type JsonOnly = "application/json";
 
-/** The data of a 2xx answer to `route`, as openapi-fetch types it. */
-type Data<Operation extends Record<string | number, unknown>, Init> = Extract<
-  FetchResponse<Operation, Init, JsonOnly>,
-  { error?: never }
->["data"];
+/**
+ * The data of a 2xx answer, as openapi-fetch types it (its error branch's `data` is `undefined`, and
+ * never reaches the caller: the core throws it, and gives an empty 2xx as `{}`).
+ */
+type Data<Operation extends Record<string | number, unknown>, Init> = NonNullable<
+  FetchResponse<Operation, Init, JsonOnly>["data"]
+>;
 
 /** openapi-fetch's init (required when the route has required parameters or a body), then this call's options. */
 // biome-ignore lint/complexity/noBannedTypes: `{}` extends Init exactly when every key of Init is optional.
