@@ -115,6 +115,14 @@ describe("options are read once, at construction", () => {
     expect((error as Error).message).toContain("headers.x-secret is not a valid header name and value");
     expect((error as Error).message).not.toContain("s3cr3t");
   });
+
+  it.each([
+    ["an object", {}],
+    ["a number", 5],
+  ])("a header value that is %s, not a string, is refused (it would be sent as its String())", (_, value) => {
+    const error = constructionError({ apiKey: "k", headers: { "x-n": value as never } });
+    expect((error as Error).message).toContain("headers.x-n is not a valid header name and value");
+  });
 });
 
 describe("per-call options", () => {

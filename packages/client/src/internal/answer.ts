@@ -2,9 +2,10 @@ import { ApiError, BY_STATUS, EvoVoiceError, InternalServerError, type ResponseS
 import { redact } from "./redact.js";
 
 /**
- * The error of a 2xx answer whose JSON openapi-fetch could not parse (it reads no other). Its cause is the parser's error,
- * which quotes the start of the text; the credentials are redacted from the quote, and so is a quote
- * that holds four characters of them in a row (a credential cut off at the quote's end).
+ * The error of a 2xx answer whose JSON openapi-fetch could not parse (it reads no other). Its cause
+ * is the parser's error, which quotes the start of the text; the credentials are redacted from the
+ * quote, and so is a quote that holds four characters of them in a row (a credential cut off at the
+ * quote's end).
  */
 export function invalidJson(caught: SyntaxError, credentials: string | undefined): EvoVoiceError {
   let message = redact(caught.message, credentials);

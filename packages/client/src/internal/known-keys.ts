@@ -19,7 +19,11 @@ export function unknownKeyIssues(given: unknown, known: readonly string[], what:
 /** The known key closest to `key` by edit distance, ignoring case (`baseURL` is one step from `baseUrl`). */
 function nearest(key: string, known: readonly string[]): string {
   let best = known[0] as string;
-  for (const candidate of known) if (distance(key, candidate) < distance(key, best)) best = candidate;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of known) {
+    const d = distance(key, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
   return best;
 }
 

@@ -58,7 +58,10 @@ const HEADER_SAFE = /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/;
 function sharedIssues(issues: ValidationIssue[], timeoutMs: number, maxRetries: number, headers?: object) {
   const problem = (field: string, message: string) => issues.push({ field, message });
   for (const [name, value] of Object.entries(headers ?? {}))
-    if (value != null && !(/^[!#$%&'*+.^`|~\w-]+$/.test(name) && HEADER_SAFE.test(value)))
+    if (
+      value != null &&
+      !(/^[!#$%&'*+.^`|~\w-]+$/.test(name) && typeof value === "string" && HEADER_SAFE.test(value))
+    )
       problem(`headers.${name}`, "is not a valid header name and value");
   // NaN, 0 and negatives would make every call fail obscurely; Infinity means no timeout.
   if (!(timeoutMs > 0)) problem("timeoutMs", `must be a positive number of milliseconds, got ${timeoutMs}`);

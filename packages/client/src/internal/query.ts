@@ -30,8 +30,8 @@ export function jsonQueryRules<Fields extends { format: unknown; callback: unkno
 // The one field the SDK also takes as a Date (see the queries in types.ts); it is sent as ISO 8601.
 const DATE_FIELD: keyof ListMessagesQuery & keyof ListConversationsQuery = "afterDate";
 
-/** Whether `value` fits `kind`, and what it must be when it does not. */
-// Every type the spec gives a query field has its rule: a new one fails to compile here.
+// Whether a value fits each kind, and what it must be when it does not. Every type the spec gives a
+// query field has its rule: a new one fails to compile here.
 const RULES: Record<Extract<Kind, string>, [(value: unknown) => boolean, string]> = {
   // Lists travel comma-separated, the way ServiceStack binds them: a comma inside an id would split it
   // into two, and an empty list would not filter at all (every message instead of none).
