@@ -83,8 +83,12 @@ describe("the phone's menus", () => {
       // The landing page has no sidebar (its own menu is checked above): go on from a guide page.
       if (index > 0 && !(await menu.isVisible())) await open(landmarks.guide);
       if (index > 0) await menu.click();
+      const [from, title] = [new URL(page.url()).pathname, await page.title()];
       await page.locator(".VPSidebar a.link").nth(index).click();
       await page.waitForURL(`${site.origin}${path}`);
+      // The router changes the URL before it renders the page: wait for the new page's title (each
+      // page has its own), so that the old page's DOM is not the one checked, nor its menu reused.
+      if (path !== from) await page.waitForFunction((old) => document.title !== old, title);
       await page.locator(".VPDoc h1, .VPHome").first().waitFor();
       reached.add(path);
       problems.push(...(await overflow()).map((problem) => `${path}: ${problem}`));
