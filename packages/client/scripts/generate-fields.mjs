@@ -4,19 +4,12 @@
 // same facts as values, so that a parameter added to the spec is accepted with no hand edit.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { deref } from "@evovoice-sdk/openapi-kit/deref";
 
 /** The source of src/generated/fields.ts for a bundled spec (every `$ref` local). */
 export function fieldsModule(spec) {
-  /** The object a local `$ref` points at. */
-  const resolve = (node) =>
-    node?.$ref
-      ? resolve(
-          node.$ref
-            .slice(2)
-            .split("/")
-            .reduce((at, key) => at[key.replace(/~1/g, "/").replace(/~0/g, "~")], spec),
-        )
-      : node;
+  /** The object a local `$ref` points at (openapi-kit's follower, the repo's one). */
+  const resolve = (node) => deref(spec, node);
 
   /** A query field's kind: its enum values, or its JSON Schema type. */
   const kindOf = (schema) => {

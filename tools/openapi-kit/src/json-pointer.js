@@ -1,27 +1,24 @@
-import { isObject, type Json } from "./json.js";
+import { isObject } from "./json.js";
 
 // JSON pointers as OpenAPI writes them in a local `$ref`: a URI fragment, `#/paths/~1messages/post`.
 // Keys are escaped with `~0`/`~1` only (RFC 6901 §3); percent-encoding is not undone, so a pointer
-// built with pointerKey() always finds its way back.
+// built with pointerKey() always finds its way back. Plain JavaScript with types beside it
+// (json-pointer.d.ts): the build scripts that run on plain node import it too.
 
 /** Escapes one key for use inside a JSON pointer: `/messages` → `~1messages`. */
-export function pointerKey(key: string): string {
+export function pointerKey(key) {
   return key.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
 /**
  * The node `pointer` (`#/a/b`, or `#` for the whole document) names in `doc`, or undefined when
  * nothing is there. Throws on a pointer into another document: only local references are followed.
- * `Node` is the type of the document's nodes (`Json` unless the caller says otherwise).
- *
- * @example
- * resolvePointer(spec, "#/components/schemas/MessageInfo");
  */
-export function resolvePointer<Node = Json>(doc: unknown, pointer: string): Node | undefined {
+export function resolvePointer(doc, pointer) {
   if (pointer !== "#" && !pointer.startsWith("#/")) {
     throw new Error(`only local JSON pointers (#/…) can be resolved, got ${pointer}`);
   }
-  let node: unknown = doc;
+  let node = doc;
   for (const raw of pointer === "#" ? [] : pointer.slice(2).split("/")) {
     const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
     // Own keys only: `#/constructor` must not find Object.prototype's.
@@ -29,5 +26,5 @@ export function resolvePointer<Node = Json>(doc: unknown, pointer: string): Node
     else if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(key)) node = node[Number(key)];
     else return undefined;
   }
-  return node as Node | undefined;
+  return node;
 }

@@ -1,8 +1,6 @@
-// The shape of a parsed JSON or YAML document (an OpenAPI spec), for code that walks one.
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+// Plain JavaScript with types beside it (json.d.ts): the build scripts that run on plain node import it too.
 
 /** A plain object (not an array, not null): the only node a key can be looked up in. */
-export function isObject(value: unknown): value is JsonObject {
+export function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

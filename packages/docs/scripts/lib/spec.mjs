@@ -9,22 +9,8 @@ export function readSpec(file = bundledSpecFile) {
   return JSON.parse(readFileSync(file, "utf8"));
 }
 
-/**
- * Follows a local `$ref` inside `spec` until it reaches a node that is not one. The twin of openapi-kit's
- * `deref`, which the build cannot import: openapi-kit ships TypeScript source and the build runs plain node.
- */
-export function deref(spec, node) {
-  let current = node;
-  for (let hops = 0; current?.$ref; hops++) {
-    if (hops > 16) throw new Error(`$ref cycle at ${current.$ref}`);
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .map((key) => key.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((at, key) => at?.[key], spec);
-  }
-  return current;
-}
+// The one $ref follower of the repo, as plain JavaScript for this node build.
+export { deref } from "@evovoice-sdk/openapi-kit/deref";
 
 /** The component name a `$ref` points at (`#/components/schemas/MessageInfo` → `MessageInfo`). */
 export function refName(node) {
