@@ -18,12 +18,9 @@ export function unknownKeyIssues(given: unknown, known: readonly string[], what:
 
 /** The known key closest to `key` by edit distance, ignoring case (`baseURL` is one step from `baseUrl`). */
 function nearest(key: string, known: readonly string[]): string {
+  // Runs only for a refused key, over a handful of names: the repeated distance costs nothing there.
   let best = known[0] as string;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
-    const d = distance(key, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
+  for (const candidate of known) if (distance(key, candidate) < distance(key, best)) best = candidate;
   return best;
 }
 
